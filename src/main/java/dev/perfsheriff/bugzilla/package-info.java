@@ -1,0 +1,2 @@
+/** The Bugzilla door: the status of bugs linked to alert summaries. */
+package dev.perfsheriff.bugzilla;

@@ -1,0 +1,54 @@
+package dev.perfsheriff.testsupport;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every {@code *IT}: the whole application on a random port, against the JVM's {@link
+ * SharedPostgres}. Subclasses with the same extra configuration share one cached Spring context;
+ * each test isolates itself with {@link #truncate(String...)} or {@link #truncateAll()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  @Autowired protected JdbcClient jdbc;
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void sharedDatabase(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", SharedPostgres::jdbcUrl);
+    registry.add("spring.datasource.username", SharedPostgres::username);
+  }
+
+  protected String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Empties the named tables (and what references them). */
+  protected void truncate(String... tables) {
+    jdbc.sql("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE").update();
+  }
+
+  /** Empties every application table; Flyway's history and Quartz's tables are kept. */
+  protected void truncateAll() {
+    List<String> tables =
+        jdbc.sql(
+                """
+                SELECT tablename FROM pg_tables
+                 WHERE schemaname = current_schema()
+                   AND tablename <> 'flyway_schema_history'
+                   AND tablename NOT LIKE 'qrtz\\_%'
+                """)
+            .query(String.class)
+            .list();
+    if (!tables.isEmpty()) {
+      truncate(tables.toArray(String[]::new));
+    }
+  }
+}
