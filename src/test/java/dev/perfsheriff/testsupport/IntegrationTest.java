@@ -13,7 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * SharedPostgres}. Subclasses with the same extra configuration share one cached Spring context;
  * each test isolates itself with {@link #truncate(String...)} or {@link #truncateAll()}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // Cached contexts stay alive between test classes: their scheduled jobs must not run against
+    // the shared database behind other tests' backs. Tests that need the scheduler enable it.
+    properties = "spring.quartz.auto-startup=false")
 public abstract class IntegrationTest {
 
   @Autowired protected JdbcClient jdbc;
