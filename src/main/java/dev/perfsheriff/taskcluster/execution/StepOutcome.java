@@ -1,0 +1,51 @@
+package dev.perfsheriff.taskcluster.execution;
+
+import dev.perfsheriff.ledger.ReservationResult;
+import dev.perfsheriff.shared.Platform;
+import dev.perfsheriff.taskcluster.actions.HookCall;
+import java.util.Map;
+
+/**
+ * What happened to one step (one hook call) of a plan.
+ *
+ * @param call the hook call, or null when the step could not be resolved
+ * @param actionTaskId the action task the hooks service created, when requested
+ * @param shortfalls per platform, when the quota refused the step
+ * @param message a sentence for the sheriff: the failure reason or a note on the cost
+ */
+public record StepOutcome(
+    TriggerStep step,
+    Status status,
+    HookCall call,
+    int jobs,
+    String actionTaskId,
+    Map<Platform, ReservationResult.Shortfall> shortfalls,
+    String message) {
+
+  public enum Status {
+    /** Sent now; the hooks service created the action task. */
+    REQUESTED,
+    /** Sent by an earlier run with the same idempotency key; not sent again. */
+    ALREADY_REQUESTED,
+    /** An earlier run crashed during the call: it may have been sent, so it is not sent again. */
+    UNCERTAIN,
+    /** Dry-run: reserved as dry-run and shown, nothing sent. */
+    DRY_RUN,
+    /** The quota ledger refused it; nothing sent. */
+    REFUSED_BY_QUOTA,
+    /** Could not be resolved or Taskcluster refused it; the reservation was refunded. */
+    FAILED
+  }
+
+  public StepOutcome {
+    shortfalls = shortfalls == null ? Map.of() : Map.copyOf(shortfalls);
+    message = message == null ? "" : message;
+  }
+
+  /** True when the jobs of this step are (or may be) on their way. */
+  public boolean requested() {
+    return status == Status.REQUESTED
+        || status == Status.ALREADY_REQUESTED
+        || status == Status.UNCERTAIN;
+  }
+}
