@@ -6,6 +6,7 @@ import dev.perfsheriff.ledger.ReservationResult;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
+import dev.perfsheriff.taskcluster.actions.HookCall;
 import dev.perfsheriff.taskcluster.execution.StepOutcome.Status;
 import dev.perfsheriff.taskcluster.execution.TriggerRecords.Claim;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
@@ -187,7 +188,7 @@ public class PlanExecutor {
                               step,
                               Status.ALREADY_REQUESTED,
                               null,
-                              step.plannedJobs(),
+                              0,
                               p.actionTaskId(),
                               null,
                               "requested by an earlier run"));
@@ -197,7 +198,7 @@ public class PlanExecutor {
                               step,
                               Status.UNCERTAIN,
                               null,
-                              step.plannedJobs(),
+                              0,
                               null,
                               null,
                               "an earlier run stopped during this call; it is not sent again, check Treeherder for the jobs"));
@@ -205,14 +206,13 @@ public class PlanExecutor {
                 });
   }
 
-  private static StepOutcome failed(
-      TriggerStep step, dev.perfsheriff.taskcluster.actions.HookCall call, RuntimeException e) {
+  private static StepOutcome failed(TriggerStep step, HookCall call, RuntimeException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new StepOutcome(
         step,
         Status.FAILED,
         call,
-        step.plannedJobs(),
+        0,
         null,
         null,
         "could not trigger " + step.describe() + ": " + reason);

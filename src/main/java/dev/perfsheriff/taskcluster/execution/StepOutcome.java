@@ -9,6 +9,7 @@ import java.util.Map;
  * What happened to one step (one hook call) of a plan.
  *
  * @param call the hook call, or null when the step could not be resolved
+ * @param quotaCost perf jobs reserved for the call (a deep backfill costs more than planned)
  * @param actionTaskId the action task the hooks service created, when requested
  * @param shortfalls per platform, when the quota refused the step
  * @param message a sentence for the sheriff: the failure reason or a note on the cost
@@ -17,7 +18,7 @@ public record StepOutcome(
     TriggerStep step,
     Status status,
     HookCall call,
-    int jobs,
+    int quotaCost,
     String actionTaskId,
     Map<Platform, ReservationResult.Shortfall> shortfalls,
     String message) {
@@ -40,6 +41,11 @@ public record StepOutcome(
   public StepOutcome {
     shortfalls = shortfalls == null ? Map.of() : Map.copyOf(shortfalls);
     message = message == null ? "" : message;
+  }
+
+  /** The plan's jobs this step covers. */
+  public int jobs() {
+    return step.plannedJobs();
   }
 
   /** True when the jobs of this step are (or may be) on their way. */

@@ -42,6 +42,8 @@ public class TaskclusterHttp {
             .readTimeout(properties.readTimeout())
             .writeTimeout(properties.readTimeout())
             .followRedirects(true)
+            // Retries are decided here, per call: OkHttp's own silent retry could resend a trigger.
+            .retryOnConnectionFailure(false)
             .build();
   }
 

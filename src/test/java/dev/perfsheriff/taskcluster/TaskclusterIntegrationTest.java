@@ -1,0 +1,48 @@
+package dev.perfsheriff.taskcluster;
+
+import dev.perfsheriff.ledger.QuotaLedger;
+import dev.perfsheriff.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the Taskcluster and Bugzilla ITs: the app pointed at {@link TaskclusterFake#SHARED} for
+ * both services, with credentials (so triggers are really sent), short back-off and timeouts, and a
+ * cap of {@link #CAP} jobs per platform.
+ */
+@Import(InTestLedgerConfiguration.class)
+public abstract class TaskclusterIntegrationTest extends IntegrationTest {
+
+  protected static final int CAP = 20;
+  protected static final String CLIENT_ID = "project/perf-sheriff-bot/test";
+  protected static final String ACCESS_TOKEN = "not-a-real-token";
+
+  protected static final TaskclusterFake fake = TaskclusterFake.SHARED;
+
+  @Autowired protected QuotaLedger ledger;
+
+  @DynamicPropertySource
+  static void taskcluster(DynamicPropertyRegistry registry) {
+    registry.add("perfsheriff.taskcluster.root-url", fake::rootUrl);
+    registry.add("perfsheriff.taskcluster.client-id", () -> CLIENT_ID);
+    registry.add("perfsheriff.taskcluster.access-token", () -> ACCESS_TOKEN);
+    registry.add("perfsheriff.taskcluster.read-timeout", () -> "PT1S");
+    registry.add("perfsheriff.taskcluster.retry-backoff", () -> "PT0.01S");
+    registry.add("perfsheriff.taskcluster.max-retries", () -> "2");
+    registry.add("perfsheriff.bugzilla.base-url", fake::rootUrl);
+    registry.add("perfsheriff.bugzilla.api-key", () -> "bugzilla-test-key");
+    registry.add("perfsheriff.quota.jobs-per-platform-per-shift", () -> String.valueOf(CAP));
+  }
+
+  @BeforeEach
+  void cleanSlate() {
+    truncateAll();
+    fake.reset();
+    if (ledger instanceof InTestQuotaLedger inTest) {
+      inTest.reset();
+    }
+  }
+}
