@@ -20,6 +20,11 @@ public abstract class TaskclusterIntegrationTest extends IntegrationTest {
   protected static final String CLIENT_ID = "project/perf-sheriff-bot/test";
   protected static final String ACCESS_TOKEN = "not-a-real-token";
 
+  protected static final String LINUX = "releng-hardware/gecko-t-linux-talos-2404";
+  protected static final String OSX = "releng-hardware/gecko-t-osx-1500-m4";
+  protected static final String WINDOWS = "releng-hardware/win11-64-24h2-hw";
+  protected static final String[] POOLS = {LINUX, OSX, WINDOWS};
+
   protected static final TaskclusterFake fake = TaskclusterFake.SHARED;
 
   @Autowired protected QuotaLedger ledger;
@@ -32,6 +37,7 @@ public abstract class TaskclusterIntegrationTest extends IntegrationTest {
     registry.add("perfsheriff.taskcluster.read-timeout", () -> "PT1S");
     registry.add("perfsheriff.taskcluster.retry-backoff", () -> "PT0.01S");
     registry.add("perfsheriff.taskcluster.max-retries", () -> "2");
+    registry.add("perfsheriff.taskcluster.perf-pools", () -> String.join(",", POOLS));
     registry.add("perfsheriff.bugzilla.base-url", fake::rootUrl);
     registry.add("perfsheriff.bugzilla.api-key", () -> "bugzilla-test-key");
     registry.add("perfsheriff.quota.jobs-per-platform-per-shift", () -> String.valueOf(CAP));

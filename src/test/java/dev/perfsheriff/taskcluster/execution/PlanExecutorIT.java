@@ -41,7 +41,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
   private static final Actor SHERIFF = new Actor("console", "alice", "Alice");
   private static final Pattern HAWK_PART = Pattern.compile("(\\w+)=\"([^\"]*)\"");
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Platform WINDOWS = Platform.of("windows");
+  private static final Platform WINDOWS_PLATFORM = Platform.of("windows");
 
   @Autowired PlanExecutor executor;
 
@@ -100,7 +100,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
                 "DecisionAtPrevPush",
                 FixturePlan.prevTask(fixture.first),
                 "{\"depth\":2,\"times\":4,\"inclusive\":false}"));
-    assertThat(ledger.remaining(WINDOWS, Instant.now()).used()).isEqualTo(6 + 3 + 2 * 4);
+    assertThat(ledger.remaining(WINDOWS_PLATFORM, Instant.now()).used()).isEqualTo(6 + 3 + 2 * 4);
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM taskcluster_trigger WHERE state = 'requested' AND action_task_id LIKE 'actionTask%'")
@@ -121,7 +121,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
         .containsOnly(Status.ALREADY_REQUESTED);
     assertThat(again.requestedJobs()).isEqualTo(13);
     assertThat(fake.triggers()).hasSize(3);
-    assertThat(ledger.remaining(WINDOWS, Instant.now()).used()).isEqualTo(17);
+    assertThat(ledger.remaining(WINDOWS_PLATFORM, Instant.now()).used()).isEqualTo(17);
   }
 
   @Test
@@ -142,7 +142,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
         .extracting(StepOutcome::status)
         .containsExactly(Status.ALREADY_REQUESTED, Status.REQUESTED, Status.REQUESTED);
     assertThat(fake.triggers()).hasSize(3);
-    assertThat(ledger.remaining(WINDOWS, Instant.now()).used()).isEqualTo(17);
+    assertThat(ledger.remaining(WINDOWS_PLATFORM, Instant.now()).used()).isEqualTo(17);
   }
 
   @Test
@@ -187,14 +187,14 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
     assertThat(report.steps()).extracting(StepOutcome::status).containsOnly(Status.FAILED);
     assertThat(report.failed().get(0).message()).contains(message);
     assertThat(report.summary()).isEqualTo("0/13 jobs requested, 3 call(s) failed");
-    assertThat(ledger.remaining(WINDOWS, Instant.now()).used()).isZero();
+    assertThat(ledger.remaining(WINDOWS_PLATFORM, Instant.now()).used()).isZero();
     assertThat(fake.triggers()).as("a trigger is never retried blindly").hasSize(3);
 
     fake.answerTriggers(okJson("{\"taskId\":\"actionTaskRetry\"}"));
     ExecutionReport retried =
         executor.execute(fixture.plan(), SHERIFF, "key-" + name, ExecutionListener.NONE);
     assertThat(retried.steps()).extracting(StepOutcome::status).containsOnly(Status.REQUESTED);
-    assertThat(ledger.remaining(WINDOWS, Instant.now()).used()).isEqualTo(17);
+    assertThat(ledger.remaining(WINDOWS_PLATFORM, Instant.now()).used()).isEqualTo(17);
   }
 
   @Test
@@ -206,7 +206,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
 
     StepOutcome refused = second.steps().get(0);
     assertThat(refused.status()).isEqualTo(Status.REFUSED_BY_QUOTA);
-    assertThat(refused.shortfalls().get(WINDOWS).needed()).isEqualTo(6);
+    assertThat(refused.shortfalls().get(WINDOWS_PLATFORM).needed()).isEqualTo(6);
     assertThat(refused.message()).contains("windows needs 6 jobs but only 3 of 20 are left");
     assertThat(second.steps().get(1).status()).isEqualTo(Status.REQUESTED);
     assertThat(fake.triggers()).hasSize(4);
