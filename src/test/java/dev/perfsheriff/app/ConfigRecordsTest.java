@@ -11,6 +11,7 @@ import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.schedule.ScheduleProperties;
 import dev.perfsheriff.shared.InvalidConfigException;
 import dev.perfsheriff.shared.Secret;
+import dev.perfsheriff.taskcluster.BacklogRule;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import java.net.URI;
 import java.time.Duration;
@@ -80,6 +81,24 @@ class ConfigRecordsTest {
         () -> new TaskclusterProperties(URL, "client", null),
         "perfsheriff.taskcluster.access-token");
     assertThat(new TaskclusterProperties(URL, null, null).dryRun()).isTrue();
+  }
+
+  @Test
+  void taskclusterPoolsAndBacklogRuleAreChecked() {
+    assertRefused(
+        () ->
+            new TaskclusterProperties(
+                URL, null, null, null, null, null, 3, null, List.of("no-slash"), null),
+        "perfsheriff.taskcluster.perf-pools");
+    assertRefused(
+        () -> new TaskclusterProperties(URL, null, null, null, null, null, -1, null, null, null),
+        "perfsheriff.taskcluster.max-retries");
+    assertRefused(
+        () -> new BacklogRule(100, 1.0, 2.0, "", 20),
+        "perfsheriff.taskcluster.backlog.busy-per-worker");
+    TaskclusterProperties defaults = new TaskclusterProperties(URL, null, null);
+    assertThat(defaults.perfPools()).contains("releng-hardware/gecko-t-linux-talos-2404");
+    assertThat(defaults.backlog()).isEqualTo(BacklogRule.defaults());
   }
 
   @Test

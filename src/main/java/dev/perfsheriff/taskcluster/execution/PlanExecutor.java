@@ -179,31 +179,7 @@ public class PlanExecutor {
   private Optional<StepOutcome> earlierOutcome(String key, TriggerStep step) {
     return records
         .previous(key, step.key())
-        .flatMap(
-            p ->
-                switch (p.state()) {
-                  case "requested" ->
-                      Optional.of(
-                          new StepOutcome(
-                              step,
-                              Status.ALREADY_REQUESTED,
-                              null,
-                              0,
-                              p.actionTaskId(),
-                              null,
-                              "requested by an earlier run"));
-                  case "requesting" ->
-                      Optional.of(
-                          new StepOutcome(
-                              step,
-                              Status.UNCERTAIN,
-                              null,
-                              0,
-                              null,
-                              null,
-                              "an earlier run stopped during this call; it is not sent again, check Treeherder for the jobs"));
-                  default -> Optional.empty();
-                });
+        .flatMap(p -> StepOutcome.ofEarlierRun(step, p.state(), p.actionTaskId()));
   }
 
   private static StepOutcome failed(TriggerStep step, HookCall call, RuntimeException e) {

@@ -4,6 +4,7 @@ import dev.perfsheriff.ledger.ReservationResult;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.taskcluster.actions.HookCall;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What happened to one step (one hook call) of a plan.
@@ -41,6 +42,37 @@ public record StepOutcome(
   public StepOutcome {
     shortfalls = shortfalls == null ? Map.of() : Map.copyOf(shortfalls);
     message = message == null ? "" : message;
+  }
+
+  /**
+   * The outcome an earlier run left in the trigger records, when the step must not be redone: sent
+   * ({@code requested}), or perhaps sent ({@code requesting}: the run stopped during the call; its
+   * reservation stays counted, since the jobs may be running).
+   */
+  static Optional<StepOutcome> ofEarlierRun(TriggerStep step, String state, String actionTaskId) {
+    return switch (state) {
+      case "requested" ->
+          Optional.of(
+              new StepOutcome(
+                  step,
+                  Status.ALREADY_REQUESTED,
+                  null,
+                  0,
+                  actionTaskId,
+                  null,
+                  "requested by an earlier run"));
+      case "requesting" ->
+          Optional.of(
+              new StepOutcome(
+                  step,
+                  Status.UNCERTAIN,
+                  null,
+                  0,
+                  null,
+                  null,
+                  "an earlier run stopped during this call; it is not sent again, check Treeherder for the jobs"));
+      default -> Optional.empty();
+    };
   }
 
   /** The plan's jobs this step covers. */
