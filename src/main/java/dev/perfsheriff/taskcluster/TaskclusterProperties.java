@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff the first pause between attempts; it doubles each time
  * @param perfPools task queues ({@code provisionerId/workerType}) whose load is sampled
  * @param backlog when a pool counts as busy or backlogged
+ * @param loadMaxAge load samples older than this are not trusted for the warning before a trigger
  */
 @ConfigurationProperties("perfsheriff.taskcluster")
 public record TaskclusterProperties(
@@ -30,7 +31,8 @@ public record TaskclusterProperties(
     @DefaultValue("3") int maxRetries,
     @DefaultValue("PT0.5S") Duration retryBackoff,
     List<String> perfPools,
-    BacklogRule backlog) {
+    BacklogRule backlog,
+    @DefaultValue("PT30M") Duration loadMaxAge) {
 
   private static final String PREFIX = "perfsheriff.taskcluster.";
 
@@ -72,11 +74,12 @@ public record TaskclusterProperties(
           "each pool is provisionerId/workerType, was '" + pool + "'");
     }
     backlog = backlog == null ? BacklogRule.defaults() : backlog;
+    loadMaxAge = positive(loadMaxAge, Duration.ofMinutes(30), "load-max-age");
   }
 
   /** Root URL and credentials only; everything else at its default. */
   public TaskclusterProperties(URI rootUrl, String clientId, Secret accessToken) {
-    this(rootUrl, clientId, accessToken, null, null, null, 3, null, null, null);
+    this(rootUrl, clientId, accessToken, null, null, null, 3, null, null, null, null);
   }
 
   /** True when no credentials are configured: plans are shown, nothing is triggered. */

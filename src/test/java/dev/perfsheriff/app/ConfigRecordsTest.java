@@ -88,10 +88,12 @@ class ConfigRecordsTest {
     assertRefused(
         () ->
             new TaskclusterProperties(
-                URL, null, null, null, null, null, 3, null, List.of("no-slash"), null),
+                URL, null, null, null, null, null, 3, null, List.of("no-slash"), null, null),
         "perfsheriff.taskcluster.perf-pools");
     assertRefused(
-        () -> new TaskclusterProperties(URL, null, null, null, null, null, -1, null, null, null),
+        () ->
+            new TaskclusterProperties(
+                URL, null, null, null, null, null, -1, null, null, null, null),
         "perfsheriff.taskcluster.max-retries");
     assertRefused(
         () -> new BacklogRule(100, 1.0, 2.0, "", 20),

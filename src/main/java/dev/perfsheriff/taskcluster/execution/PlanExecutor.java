@@ -126,10 +126,17 @@ public class PlanExecutor {
     TriggerStep step = resolved.step();
     String ledgerKey = key + "/" + step.key() + "#" + claim.attempt();
     String purpose = "round " + plan.round() + ": " + step.describe();
-    ReservationResult reservation =
-        ledger.reserve(
-            new ReservationRequest(
-                resolved.cost(), actor, plan.summary(), purpose, ledgerKey, dryRun));
+    ReservationResult reservation;
+    try {
+      reservation =
+          ledger.reserve(
+              new ReservationRequest(
+                  resolved.cost(), actor, plan.summary(), purpose, ledgerKey, dryRun));
+    } catch (RuntimeException e) {
+      // e.g. a machine platform the ledger cannot map: nothing was reserved, nothing is sent
+      records.finish(key, step, claim, "failed", resolved.call(), null, e.getMessage());
+      return failed(step, resolved.call(), e);
+    }
     if (reservation instanceof ReservationResult.Refused refused) {
       String message = QuotaText.refusal(refused);
       records.finish(key, step, claim, "refused", resolved.call(), null, message);

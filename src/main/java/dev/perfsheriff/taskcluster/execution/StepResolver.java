@@ -5,6 +5,7 @@ import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
 import dev.perfsheriff.taskcluster.actions.ActionsDocument;
 import dev.perfsheriff.taskcluster.actions.HookCall;
 import dev.perfsheriff.taskcluster.actions.TaskDefinition;
+import dev.perfsheriff.taskcluster.http.TaskclusterException;
 import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class StepResolver {
 
   private ResolvedStep retrigger(TriggerStep step) {
     PlannedJob first = step.jobs().get(0);
-    String decision = discovery.decisionTaskId(step.repository(), first.revision());
+    String decision = decisionTask(step, first);
     ActionsDocument actions = actions(decision);
     ArrayNode labels = NODES.arrayNode();
     step.jobs().forEach(job -> labels.add(task(job).label()));
@@ -111,6 +112,19 @@ final class StepResolver {
             : "";
     return new ResolvedStep(
         step, call, Map.of(first.machinePlatform(), depth * step.times()), note);
+  }
+
+  /**
+   * The push's decision task from the index; when the index has no entry, the task group of the
+   * job's own task at that revision (tasks of a push, action-created ones included, belong to the
+   * decision task's group).
+   */
+  private String decisionTask(TriggerStep step, PlannedJob job) {
+    try {
+      return discovery.decisionTaskId(step.repository(), job.revision());
+    } catch (TaskclusterException.NotFound e) {
+      return task(job).taskGroupId();
+    }
   }
 
   private static Map<String, Integer> plannedCost(List<PlannedJob> jobs) {

@@ -59,6 +59,11 @@ public class CiLoad {
     return samples.between(from, to);
   }
 
+  /** {@link #warningBeforeTrigger(Duration)} with the configured {@code load-max-age}. */
+  public Optional<String> warningBeforeTrigger() {
+    return warningBeforeTrigger(properties.loadMaxAge());
+  }
+
   /**
    * A warning for the sheriff when a perf pool is backlogged, using samples not older than {@code
    * maxAge} (sampling afresh when there are none). Empty when adding jobs is fine.

@@ -1,7 +1,9 @@
 package dev.perfsheriff.taskcluster.execution;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -210,6 +212,29 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
     assertThat(refused.message()).contains("windows needs 6 jobs but only 3 of 20 are left");
     assertThat(second.steps().get(1).status()).isEqualTo(Status.REQUESTED);
     assertThat(fake.triggers()).hasSize(4);
+  }
+
+  @Test
+  void withoutAnIndexEntryTheDecisionTaskIsTheTaskGroupOfTheJobsTask() {
+    fake.server()
+        .stubFor(
+            get(urlEqualTo(
+                    "/api/index/v1/task/gecko.v2.autoland.revision."
+                        + fixture.prevRevision()
+                        + ".taskgraph.decision"))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(404)
+                        .withBody(
+                            "{\"code\":\"ResourceNotFound\",\"message\":\"Indexed task not found\"}")));
+
+    ExecutionReport report =
+        executor.execute(fixture.plan(), SHERIFF, "no-index", ExecutionListener.NONE);
+
+    assertThat(report.steps().get(1).status()).isEqualTo(Status.REQUESTED);
+    assertThat(body(fake.triggers().get(1)).path("user").path("taskGroupId").asString())
+        .isEqualTo("DecisionAtPrevPush");
   }
 
   @Test

@@ -62,7 +62,7 @@ class CiLoadIT extends TaskclusterIntegrationTest {
       workers(pool, 50);
     }
 
-    assertThat(load.warningBeforeTrigger(Duration.ofMinutes(30))).isEmpty();
+    assertThat(load.warningBeforeTrigger()).isEmpty();
     assertThat(
             jdbc.sql("SELECT count(*) FROM taskcluster_load_sample WHERE level = 'ok'")
                 .query(Integer.class)
