@@ -156,7 +156,8 @@ public class PlanExecutor {
           step, Status.DRY_RUN, resolved.call(), resolved.jobs(), null, null, resolved.note());
     }
     if (!records.markRequesting(key, step, claim, resolved.call())) {
-      ledger.release(ledgerKey, "another run took this step over");
+      // The run that took the step over holds the same reservation (same attempt, same key) and
+      // settles it; releasing it here would refund jobs that run is about to send.
       return earlierOutcome(key, step)
           .orElseGet(
               () ->
