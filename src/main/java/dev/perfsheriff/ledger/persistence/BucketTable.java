@@ -4,10 +4,8 @@ import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.ShiftWindow;
 import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,22 +37,6 @@ final class BucketTable {
         .param("name", window.shift())
         .param("platforms", names(platforms))
         .update();
-  }
-
-  /** Locks the buckets of {@code platforms} (in platform order) and reads what each has used. */
-  Map<Platform, Integer> lockUsed(ShiftWindow window, Collection<Platform> platforms) {
-    Map<Platform, Integer> used = new HashMap<>();
-    jdbc.sql(
-            """
-            SELECT platform, used FROM ledger_bucket
-             WHERE shift_start = :start AND platform = ANY(:platforms::text[])
-             ORDER BY platform
-               FOR UPDATE
-            """)
-        .param("start", Timestamp.from(window.start()))
-        .param("platforms", names(platforms))
-        .query((RowCallbackHandler) rs -> used.put(Platform.of(rs.getString(1)), rs.getInt(2)));
-    return used;
   }
 
   /** Adds {@code delta} (negative: a refund) to each platform's bucket, locking in order. */

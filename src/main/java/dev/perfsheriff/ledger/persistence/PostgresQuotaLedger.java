@@ -79,22 +79,21 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
 
   private ReservationResult reserveIn(
       ReservationRequest request, Map<Platform, Integer> jobs, ShiftWindow shift, Instant now) {
-    Optional<Long> claimed = reservations.claim(request, shift, now, mapping);
-    if (claimed.isEmpty()) {
+    Optional<ReservationTable.Claim> claim =
+        reservations.claimAndLock(request, shift, now, mapping, jobs.keySet());
+    if (claim.isEmpty()) {
       return answer(reservations.find(request.idempotencyKey()).orElseThrow());
     }
-    Map<Platform, Integer> used = buckets.lockUsed(shift, jobs.keySet());
+    Map<Platform, Integer> used = claim.get().used();
     if (!used.keySet().containsAll(jobs.keySet())) {
       throw new MissingBucketException();
     }
     QuotaDecision decision = QuotaDecision.judge(jobs, used, caps);
-    reservations.recordDecision(claimed.get(), decision);
-    if (decision.granted() && !request.dryRun()) {
-      buckets.add(shift, decision.jobs());
-    }
+    reservations.recordDecision(
+        claim.get().id(), shift, decision, decision.granted() && !request.dryRun());
     return answer(
         new StoredReservation(
-            claimed.get(), request.idempotencyKey(), request.dryRun(), shift, decision));
+            claim.get().id(), request.idempotencyKey(), request.dryRun(), shift, decision));
   }
 
   @Override

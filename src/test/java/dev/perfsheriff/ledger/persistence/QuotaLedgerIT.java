@@ -171,6 +171,16 @@ class QuotaLedgerIT extends IntegrationTest {
   }
 
   @Test
+  void bucketsRemovedBehindTheLedgersBackAreCreatedAgain() {
+    ledger.reserve(request(Map.of(WINDOWS, 1), "before"));
+    truncate("ledger_bucket", "ledger_reservation");
+
+    ledger.reserve(request(Map.of(WINDOWS, 2), "after"));
+
+    assertThat(ledger.remaining(WINDOWS_POOL, NOW).used()).isEqualTo(2);
+  }
+
+  @Test
   void theApplicationProvidesTheLedgerAndAClock() {
     assertThat(springLedger)
         .isInstanceOf(PostgresQuotaLedger.class)
