@@ -4,6 +4,6 @@
 # Writes bench/results/ledger-reservations.md. Takes about two minutes; not part of `verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q test -Dtest=LedgerReservationBench -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q test -Dtest=LedgerReservationBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true
 cat bench/results/ledger-reservations.md

@@ -139,7 +139,7 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
   private void ensureBuckets(ShiftWindow shift, Set<Platform> needed, boolean force) {
     if (force || !shift.equals(bucketsEnsuredFor)) {
       Set<Platform> families = new TreeSet<>(needed);
-      mapping.patterns().forEach(p -> families.add(p.family()));
+      mapping.patterns().forEach(pattern -> families.add(pattern.family()));
       buckets.ensure(shift, families);
       bucketsEnsuredFor = shift;
     }

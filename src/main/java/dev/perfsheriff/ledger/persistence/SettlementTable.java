@@ -3,6 +3,7 @@ package dev.perfsheriff.ledger.persistence;
 import dev.perfsheriff.shared.Platform;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ final class SettlementTable {
             ON CONFLICT (reservation_id) DO NOTHING
             """)
             .param("id", reservationId)
-            .param("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+            .param("kind", kind.name().toLowerCase(Locale.ROOT))
             .param("reason", reason)
             .param("now", Timestamp.from(now))
             .update()

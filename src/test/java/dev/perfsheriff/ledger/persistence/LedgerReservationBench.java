@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,7 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * latency with 1, 8 and 32 clients on one bucket (the worst case: every reservation waits for the
  * same row lock), next to the database's own limit on that workload, a plain {@code UPDATE ...
  * RETURNING} on one row through the same pool and JDBC client. Writes {@code bench/results/}.
+ *
+ * <p>Runs only with {@code -Dbench=true}: a {@code -Dtest=...} pattern that overrides the surefire
+ * includes (e.g. {@code '!MigrationsTest'}) must not start a two-minute benchmark.
  */
+@EnabledIfSystemProperty(named = "bench", matches = "true")
 class LedgerReservationBench extends IntegrationTest {
 
   private static final int[] CLIENTS = {1, 8, 32};
