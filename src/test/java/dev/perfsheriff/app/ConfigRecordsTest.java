@@ -10,6 +10,7 @@ import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.schedule.ScheduleProperties;
 import dev.perfsheriff.shared.InvalidConfigException;
+import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.Secret;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -40,6 +42,33 @@ class ConfigRecordsTest {
     var empty = new QuotaProperties.Shift("x", LocalTime.NOON, LocalTime.NOON, ZoneId.of("UTC"));
     assertRefused(
         () -> new QuotaProperties(100, List.of(empty)), "perfsheriff.quota.shifts[0].end");
+  }
+
+  @Test
+  void quotaPlatformPatternsAndCapOverridesAreChecked() {
+    QuotaProperties defaults = new QuotaProperties(100, null);
+    assertThat(defaults.platforms())
+        .extracting(QuotaProperties.PlatformRule::family)
+        .containsExactly("windows", "linux", "osx", "android");
+    var broken = new QuotaProperties.PlatformRule("^(windows", "windows");
+    assertRefused(
+        () -> new QuotaProperties(100, null, List.of(broken), null),
+        "perfsheriff.quota.platforms[0].pattern");
+    var nameless = new QuotaProperties.PlatformRule("^windows", " ");
+    assertRefused(
+        () -> new QuotaProperties(100, null, List.of(nameless), null),
+        "perfsheriff.quota.platforms[0].family");
+    assertRefused(
+        () -> new QuotaProperties(100, null, null, Map.of("osx", -1)),
+        "perfsheriff.quota.platform-caps.osx");
+    assertRefused(
+        () -> new QuotaProperties(100, null, null, Map.of("solaris", 10)),
+        "perfsheriff.quota.platform-caps.solaris");
+    assertThat(
+            new QuotaProperties(100, null, null, Map.of("osx", 20))
+                .caps()
+                .capOf(Platform.of("osx")))
+        .isEqualTo(20);
   }
 
   @Test
