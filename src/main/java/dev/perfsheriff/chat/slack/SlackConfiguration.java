@@ -44,6 +44,8 @@ public class SlackConfiguration {
             .slack(slack)
             .singleTeamBotToken(properties.botToken().reveal())
             .signingSecret(reveal(properties.signingSecret()))
+            // Socket Mode has no HTTP endpoint: its WebSocket is authenticated by the app token.
+            .requestVerificationEnabled(!properties.socketMode())
             // Events nobody listens to (edits, joins, reactions) are acked instead of answered 404.
             .allEventsApiAutoAckEnabled(true)
             .subtypedMessageEventsAutoAckEnabled(true)

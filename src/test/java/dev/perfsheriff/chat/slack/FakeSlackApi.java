@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,9 +47,9 @@ public final class FakeSlackApi {
   private final List<Stored> messages = new CopyOnWriteArrayList<>();
   private final List<byte[]> uploads = new CopyOnWriteArrayList<>();
   private final List<String> responseUrlPosts = new CopyOnWriteArrayList<>();
-  private final Map<String, AtomicInteger> rateLimits =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
   private volatile long retryAfterSeconds = 1;
+  private volatile String socketModeUrl = "ws://127.0.0.1:9/";
   private final AtomicLong nextTs = new AtomicLong(1_700_000_000_000100L);
 
   private FakeSlackApi() throws IOException {
@@ -91,6 +92,11 @@ public final class FakeSlackApi {
   public void rateLimit(String method, int times, long retryAfterSeconds) {
     this.retryAfterSeconds = retryAfterSeconds;
     rateLimits.put(method, new AtomicInteger(times));
+  }
+
+  /** Where {@code apps.connections.open} sends Socket Mode clients. */
+  public void socketModeUrl(String url) {
+    this.socketModeUrl = url;
   }
 
   /** A message Slack already holds (e.g. posted just before the bot crashed). */
@@ -181,6 +187,7 @@ public final class FakeSlackApi {
               "file_id",
               "F" + calls.size());
       case "files.completeUploadExternal" -> Map.of("ok", true, "files", List.of());
+      case "apps.connections.open" -> Map.of("ok", true, "url", socketModeUrl);
       case "conversations.history" -> history(p.get("channel"), null);
       case "conversations.replies" -> history(p.get("channel"), p.get("ts"));
       default -> Map.of("ok", false, "error", "unknown_method");
