@@ -47,6 +47,8 @@ public final class FakeSlackApi {
   private final List<Stored> messages = new CopyOnWriteArrayList<>();
   private final List<byte[]> uploads = new CopyOnWriteArrayList<>();
   private final List<String> responseUrlPosts = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+  private volatile String failureError = "internal_error";
   private final Map<String, AtomicInteger> rateLimits = new ConcurrentHashMap<>();
   private volatile long retryAfterSeconds = 1;
   private volatile String socketModeUrl = "ws://127.0.0.1:9/";
@@ -86,6 +88,13 @@ public final class FakeSlackApi {
     uploads.clear();
     responseUrlPosts.clear();
     rateLimits.clear();
+    failures.clear();
+  }
+
+  /** The next {@code times} calls of {@code method} answer {@code ok: false} with {@code error}. */
+  public void fail(String method, int times, String error) {
+    this.failureError = error;
+    failures.put(method, new AtomicInteger(times));
   }
 
   /** The next {@code times} calls of {@code method} answer HTTP 429 {@code ratelimited}. */
@@ -139,6 +148,11 @@ public final class FakeSlackApi {
     if (limited != null && limited.getAndDecrement() > 0) {
       exchange.getResponseHeaders().add("Retry-After", Long.toString(retryAfterSeconds));
       reply(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
+      return;
+    }
+    AtomicInteger failing = failures.get(method);
+    if (failing != null && failing.getAndDecrement() > 0) {
+      reply(exchange, 200, Map.of("ok", false, "error", failureError));
       return;
     }
     reply(exchange, 200, answer(method, params));

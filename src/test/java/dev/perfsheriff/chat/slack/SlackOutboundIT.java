@@ -94,6 +94,24 @@ class SlackOutboundIT extends SlackIntegrationTest {
   }
 
   @Test
+  void aFailedPostIsRetriedAndAPermanentlyFailedOneDoesNotBlockTheChannel() {
+    fake.fail("chat.postMessage", 2, "internal_error");
+    outbox.announce(card(10, "untriaged"));
+    awaitCardTs(10);
+    fake.fail("chat.postMessage", 1, "msg_too_long");
+    outbox.replyInThread(SummaryId.of(10), "far too long");
+    outbox.replyInThread(SummaryId.of(10), "short");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> fake.messages().size() == 2);
+    assertThat(fake.messages()).extracting(FakeSlackApi.Stored::text).endsWith("short");
+    assertThat(
+            jdbc.sql("SELECT state || ':' || attempts FROM slack_messages ORDER BY id")
+                .query(String.class)
+                .list())
+        .containsExactly("sent:3", "failed:1", "sent:1");
+  }
+
+  @Test
   void aClaimInterruptedBeforeThePostIsPostedOnceAfterReconciling() {
     insertInterruptedCardClaim(41);
 
