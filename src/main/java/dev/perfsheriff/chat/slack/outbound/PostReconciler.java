@@ -25,6 +25,9 @@ class PostReconciler {
   /** Messages read back per look-up: the bot's own post is among the newest ones. */
   private static final int PAGE = 200;
 
+  /** Slack's clock and the database's may disagree a little: look a bit further back. */
+  private static final long CLOCK_SKEW_SECONDS = 60;
+
   private final MethodsClient methods;
 
   PostReconciler(MethodsClient methods) {
@@ -33,32 +36,10 @@ class PostReconciler {
 
   /** The ts of the already posted message, or empty when Slack never got it. */
   Optional<String> postedTs(OutboxMessage message) throws IOException, SlackApiException {
-    String oldest = Long.toString(message.createdAt().getEpochSecond() - 60) + ".000000";
-    List<Message> candidates;
-    if (message.parentTs() == null) {
-      var response =
-          methods.conversationsHistory(
-              ConversationsHistoryRequest.builder()
-                  .channel(message.channel())
-                  .oldest(oldest)
-                  .includeAllMetadata(true)
-                  .limit(PAGE)
-                  .build());
-      candidates = response.isOk() ? response.getMessages() : null;
-      failOn(response.isOk(), response.getError());
-    } else {
-      var response =
-          methods.conversationsReplies(
-              ConversationsRepliesRequest.builder()
-                  .channel(message.channel())
-                  .ts(message.parentTs())
-                  .oldest(oldest)
-                  .includeAllMetadata(true)
-                  .limit(PAGE)
-                  .build());
-      candidates = response.isOk() ? response.getMessages() : null;
-      failOn(response.isOk(), response.getError());
-    }
+    String oldest =
+        Long.toString(message.createdAt().getEpochSecond() - CLOCK_SKEW_SECONDS) + ".000000";
+    List<Message> candidates =
+        message.parentTs() == null ? channelSince(message, oldest) : threadSince(message, oldest);
     Message.Metadata expected = SlackPoster.metadata(message);
     return candidates.stream()
         .filter(m -> sameMetadata(m.getMetadata(), expected))
@@ -66,10 +47,39 @@ class PostReconciler {
         .findFirst();
   }
 
-  private static void failOn(boolean ok, String error) throws IOException {
+  private List<Message> channelSince(OutboxMessage message, String oldest)
+      throws IOException, SlackApiException {
+    var response =
+        methods.conversationsHistory(
+            ConversationsHistoryRequest.builder()
+                .channel(message.channel())
+                .oldest(oldest)
+                .includeAllMetadata(true)
+                .limit(PAGE)
+                .build());
+    return okOrThrow(response.isOk(), response.getError(), response.getMessages());
+  }
+
+  private List<Message> threadSince(OutboxMessage message, String oldest)
+      throws IOException, SlackApiException {
+    var response =
+        methods.conversationsReplies(
+            ConversationsRepliesRequest.builder()
+                .channel(message.channel())
+                .ts(message.parentTs())
+                .oldest(oldest)
+                .includeAllMetadata(true)
+                .limit(PAGE)
+                .build());
+    return okOrThrow(response.isOk(), response.getError(), response.getMessages());
+  }
+
+  private static List<Message> okOrThrow(boolean ok, String error, List<Message> messages)
+      throws IOException {
     if (!ok) {
       throw new IOException("Slack refused the look-up: " + error);
     }
+    return messages == null ? List.of() : messages;
   }
 
   /** Slack hands numbers back as decimals, so payload values are compared as numbers. */
