@@ -82,15 +82,10 @@ class ConfigRecordsTest {
 
   @Test
   void slackBotTokenNeedsASigningSecretOrAppToken() {
-    assertRefused(
-        () -> new SlackProperties(TOKEN, null, null, URL, "C123"),
-        "perfsheriff.slack.signing-secret");
-    assertRefused(
-        () -> new SlackProperties(TOKEN, Secret.of("s"), null, URL, null),
-        "perfsheriff.slack.channel");
-    assertThat(new SlackProperties(TOKEN, null, Secret.of("xapp"), URL, "C1").socketMode())
-        .isTrue();
-    assertThat(new SlackProperties(null, null, null, URL, null).enabled()).isFalse();
+    assertRefused(() -> slack(TOKEN, null, null, URL, "C123"), "perfsheriff.slack.signing-secret");
+    assertRefused(() -> slack(TOKEN, Secret.of("s"), null, URL, null), "perfsheriff.slack.channel");
+    assertThat(slack(TOKEN, null, Secret.of("xapp"), URL, "C1").socketMode()).isTrue();
+    assertThat(slack(null, null, null, URL, null).enabled()).isFalse();
   }
 
   @Test
@@ -141,7 +136,7 @@ class ConfigRecordsTest {
 
   @Test
   void secretsNeverPrintTheirValue() {
-    var slack = new SlackProperties(TOKEN, Secret.of("signing"), null, URL, "C1");
+    var slack = slack(TOKEN, Secret.of("signing"), null, URL, "C1");
     assertThat(slack.toString()).doesNotContain("xoxb-123").doesNotContain("signing,");
     assertThat(TOKEN.toString()).isEqualTo("******");
     assertThat(TOKEN.reveal()).isEqualTo("xoxb-123");
@@ -153,5 +148,58 @@ class ConfigRecordsTest {
         .satisfies(e -> assertThat(((InvalidConfigException) e).key()).isEqualTo(key))
         .hasMessageStartingWith(key + ": ")
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void slackTransportSettingsMustBePositive() {
+    assertRefused(
+        () ->
+            new SlackProperties(
+                null,
+                null,
+                null,
+                URL,
+                null,
+                Duration.ZERO,
+                Duration.ofSeconds(5),
+                10,
+                Duration.ofMinutes(2),
+                Duration.ofMillis(500),
+                4,
+                Duration.ofDays(1)),
+        "perfsheriff.slack.min-post-interval");
+    assertRefused(
+        () ->
+            new SlackProperties(
+                null,
+                null,
+                null,
+                URL,
+                null,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                0,
+                Duration.ofMinutes(2),
+                Duration.ofMillis(500),
+                4,
+                Duration.ofDays(1)),
+        "perfsheriff.slack.max-post-attempts");
+  }
+
+  private static SlackProperties slack(
+      Secret botToken, Secret signingSecret, Secret appToken, URI apiUrl, String channel) {
+    return new SlackProperties(
+        botToken,
+        signingSecret,
+        appToken,
+        apiUrl,
+        channel,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        10,
+        Duration.ofMinutes(2),
+        Duration.ofMillis(500),
+        4,
+        Duration.ofDays(1));
   }
 }
