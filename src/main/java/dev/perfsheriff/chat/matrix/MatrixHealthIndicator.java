@@ -1,6 +1,7 @@
 package dev.perfsheriff.chat.matrix;
 
 import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
+import java.util.Locale;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -22,7 +23,7 @@ final class MatrixHealthIndicator implements HealthIndicator {
     ConnectionHealth.Snapshot now = health.snapshot();
     Health.Builder builder = now.tokenProblem().isPresent() ? Health.down() : Health.up();
     now.tokenProblem().ifPresent(problem -> builder.withDetail("reason", problem));
-    builder.withDetail("sync", now.role().name().toLowerCase(java.util.Locale.ROOT));
+    builder.withDetail("sync", now.role().name().toLowerCase(Locale.ROOT));
     now.lastSync().ifPresent(at -> builder.withDetail("lastSync", at.toString()));
     now.lastError().ifPresent(error -> builder.withDetail("lastError", error));
     return builder.build();

@@ -1,6 +1,7 @@
 package dev.perfsheriff.chat.matrix;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record MatrixMessage(String title, List<String> lines, List<Link> links) 
 
   /** This message with {@code line} appended. */
   public MatrixMessage withLine(String line) {
-    List<String> more = new java.util.ArrayList<>(lines);
+    List<String> more = new ArrayList<>(lines);
     more.add(line);
     return new MatrixMessage(title, more, links);
   }

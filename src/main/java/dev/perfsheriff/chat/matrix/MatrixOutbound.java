@@ -12,6 +12,7 @@ import dev.perfsheriff.chat.matrix.outbound.HtmlRenderer;
 import dev.perfsheriff.chat.matrix.outbound.OutboundQueue;
 import dev.perfsheriff.chat.matrix.store.CardStore;
 import dev.perfsheriff.shared.SummaryId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -160,7 +161,7 @@ public final class MatrixOutbound {
   /** Cards say which reaction does what: Matrix has no buttons to label. */
   private static MatrixMessage withLegend(MatrixMessage card) {
     String legend =
-        java.util.Arrays.stream(CardAction.values())
+        Arrays.stream(CardAction.values())
             .map(action -> action.key() + " " + action.label())
             .collect(Collectors.joining(" · ", "React: ", ""));
     return card.withLine(legend);

@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -33,20 +32,19 @@ final class FakeHomeserver implements AutoCloseable {
   /** One request as received. */
   record Received(String method, String path, Map<String, String> query, JsonNode body) {}
 
-  /** One timeline event with the room it belongs to. */
-  private record Entry(String roomId, ObjectNode event) {}
-
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Long polls are held at most this long (ms), whatever the client asks. */
+  private static final long MAX_LONG_POLL = 2_000;
 
   private final HttpServer server;
   private final String botUserId;
   private final Map<String, String> aliases = new HashMap<>();
-  private final List<Entry> timeline = new ArrayList<>();
+  private final FakeTimeline timeline = new FakeTimeline();
   private final List<Received> received = new ArrayList<>();
   private final Map<String, String> sentByPath = new HashMap<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
   private String validToken;
-  private int eventCounter;
 
   private record Failure(String pathPart, int status, String body, Map<String, String> headers) {}
 
@@ -85,21 +83,14 @@ final class FakeHomeserver implements AutoCloseable {
 
   /** Appends an event sent by {@code sender} to {@code roomId}'s timeline; returns its id. */
   synchronized String post(String roomId, String sender, String type, ObjectNode content) {
-    String eventId = "$ev" + (++eventCounter) + ":fake.test";
-    ObjectNode event = JSON.createObjectNode();
-    event.put("event_id", eventId);
-    event.put("type", type);
-    event.put("sender", sender);
-    event.put("origin_server_ts", 1_700_000_000_000L + eventCounter);
-    event.set("content", content);
-    timeline.add(new Entry(roomId, event));
+    String eventId = timeline.append(roomId, sender, type, content);
     notifyAll();
     return eventId;
   }
 
   /** Appends a raw, possibly malformed, event as it is. */
   synchronized void postRaw(String roomId, ObjectNode event) {
-    timeline.add(new Entry(roomId, event));
+    timeline.appendRaw(roomId, event);
     notifyAll();
   }
 
@@ -197,24 +188,13 @@ final class FakeHomeserver implements AutoCloseable {
     if (earlier != null) {
       return Answer.ok(Map.of("event_id", earlier));
     }
-    if (type.equals("m.reaction") && duplicateAnnotation(roomId, content)) {
+    if (type.equals("m.reaction")
+        && timeline.hasAnnotation(roomId, botUserId, content.path("m.relates_to"))) {
       return Answer.error(400, "M_DUPLICATE_ANNOTATION", "Can't send same reaction twice");
     }
     String eventId = post(roomId, botUserId, type, content);
     sentByPath.put(path, eventId);
     return Answer.ok(Map.of("event_id", eventId));
-  }
-
-  private boolean duplicateAnnotation(String roomId, ObjectNode content) {
-    JsonNode relation = content.path("m.relates_to");
-    return timeline.stream()
-        .filter(e -> e.roomId().equals(roomId))
-        .map(Entry::event)
-        .anyMatch(
-            e ->
-                e.path("type").asString("").equals("m.reaction")
-                    && e.path("sender").asString("").equals(botUserId)
-                    && e.path("content").path("m.relates_to").equals(relation));
   }
 
   private synchronized Answer redact(String path, String roomId, String target, ObjectNode body) {
@@ -234,67 +214,26 @@ final class FakeHomeserver implements AutoCloseable {
     String roomId = filter.path("room").path("rooms").path(0).asString();
     int limit = filter.path("room").path("timeline").path("limit").asInt(10);
     String since = query.get("since");
-    long timeout = Long.parseLong(query.getOrDefault("timeout", "0"));
-    if (since == null) {
-      return Answer.ok(batch(roomId, Math.max(0, timeline.size() - limit), limit, false));
-    }
-    int from = position(since);
-    long deadline = System.currentTimeMillis() + Math.min(timeout, 2_000);
-    while (timeline.size() <= from && System.currentTimeMillis() < deadline) {
+    long timeout = Math.min(Long.parseLong(query.getOrDefault("timeout", "0")), MAX_LONG_POLL);
+    long deadline = System.currentTimeMillis() + timeout;
+    while (since != null && !timeline.hasEventsAfter(since)) {
+      long left = deadline - System.currentTimeMillis();
+      if (left <= 0) {
+        break;
+      }
       try {
-        wait(Math.max(1, deadline - System.currentTimeMillis()));
+        wait(left);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
     }
-    int first = Math.max(from, timeline.size() - limit);
-    return Answer.ok(batch(roomId, first, limit, first > from));
-  }
-
-  /** A sync answer with the room's events after position {@code first} (up to {@code limit}). */
-  private Map<String, Object> batch(String roomId, int first, int limit, boolean limited) {
-    List<JsonNode> events = new ArrayList<>();
-    for (int i = first; i < timeline.size() && events.size() < limit; i++) {
-      if (timeline.get(i).roomId().equals(roomId)) {
-        events.add(timeline.get(i).event());
-      }
-    }
-    Map<String, Object> roomTimeline = new LinkedHashMap<>();
-    roomTimeline.put("events", events);
-    roomTimeline.put("limited", limited);
-    roomTimeline.put("prev_batch", "s" + first);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("next_batch", "s" + timeline.size());
-    answer.put("rooms", Map.of("join", Map.of(roomId, Map.of("timeline", roomTimeline))));
-    return answer;
+    return Answer.ok(timeline.sync(roomId, since, limit));
   }
 
   private synchronized Answer messages(String roomId, Map<String, String> query) {
-    int from = position(query.get("from"));
-    int to = query.containsKey("to") ? position(query.get("to")) : timeline.size();
     int limit = JSON.readTree(query.get("filter")).path("limit").asInt(10);
-    List<JsonNode> chunk = new ArrayList<>();
-    int position = from;
-    while (position < Math.min(to, timeline.size()) && chunk.size() < limit) {
-      Entry entry = timeline.get(position++);
-      if (entry.roomId().equals(roomId)) {
-        ObjectNode withRoom = entry.event().deepCopy();
-        withRoom.put("room_id", roomId);
-        chunk.add(withRoom);
-      }
-    }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("start", "s" + from);
-    answer.put("chunk", chunk);
-    if (!chunk.isEmpty()) {
-      answer.put("end", "s" + position);
-    }
-    return Answer.ok(answer);
-  }
-
-  private static int position(String token) {
-    return Integer.parseInt(token.substring(1));
+    return Answer.ok(timeline.messages(roomId, query.get("from"), query.get("to"), limit));
   }
 
   private static Map<String, String> query(String raw) {

@@ -11,6 +11,7 @@ import dev.perfsheriff.chat.matrix.client.SyncFilter;
 import dev.perfsheriff.chat.matrix.store.CardStore;
 import dev.perfsheriff.chat.matrix.store.InboundEventLog;
 import dev.perfsheriff.shared.SummaryId;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,11 @@ public final class InboundRouter {
         log.error("Matrix: handling event {} failed: {}", event.eventId(), e.getMessage(), e);
       }
     }
+  }
+
+  /** Forgets handled events older than {@code age}; they can no longer come back in a replay. */
+  public void forgetHandledOlderThan(Duration age) {
+    seen.forgetOlderThan(age);
   }
 
   private Optional<Runnable> message(RoomEvent event) {

@@ -26,6 +26,12 @@ public final class SyncLoop {
 
   private static final Logger log = LoggerFactory.getLogger(SyncLoop.class);
 
+  /**
+   * How long handled event ids are kept: a replay only ever repeats the last batch, so a week is
+   * far more than needed and keeps the table small.
+   */
+  private static final Duration HANDLED_EVENT_MEMORY = Duration.ofDays(7);
+
   /** What a step did. */
   public enum Outcome {
     STANDBY,
@@ -46,6 +52,7 @@ public final class SyncLoop {
   private final MatrixProperties settings;
   private final Backoff backoff;
   private boolean accountChecked;
+  private boolean holding;
 
   public SyncLoop(
       MatrixClient client,
@@ -68,10 +75,15 @@ public final class SyncLoop {
   public Step step() {
     try {
       if (!lease.acquireOrRenew()) {
+        holding = false;
         health.role(SyncRole.STANDBY);
         return new Step(Outcome.STANDBY, settings.sync().standbyInterval());
       }
-      health.role(SyncRole.ACTIVE);
+      if (!holding) {
+        holding = true;
+        timeline.forgetHandledOlderThan(HANDLED_EVENT_MEMORY);
+        health.role(SyncRole.ACTIVE);
+      }
       checkAccountOnce();
       Step step = syncOnce(room.id());
       backoff.reset();
@@ -99,6 +111,7 @@ public final class SyncLoop {
     timeline.handOn(roomId, since.get(), batch.timelineOf(roomId));
     if (!save(batch)) {
       log.warn("Matrix: lost the sync lease mid-step; another replica carries on");
+      holding = false;
       health.role(SyncRole.STANDBY);
       return new Step(Outcome.STANDBY, settings.sync().standbyInterval());
     }

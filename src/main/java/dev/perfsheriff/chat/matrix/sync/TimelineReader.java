@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.matrix.client.MessagesPage;
 import dev.perfsheriff.chat.matrix.client.RoomEvent;
 import dev.perfsheriff.chat.matrix.client.SyncFilter;
 import dev.perfsheriff.chat.matrix.client.SyncResponse;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,11 @@ public final class TimelineReader {
       fillGap(roomId, since, timeline.prevBatch());
     }
     handOn(roomId, timeline.events());
+  }
+
+  /** See {@link InboundRouter#forgetHandledOlderThan}. */
+  public void forgetHandledOlderThan(Duration age) {
+    router.forgetHandledOlderThan(age);
   }
 
   private void fillGap(String roomId, String from, String to) {
