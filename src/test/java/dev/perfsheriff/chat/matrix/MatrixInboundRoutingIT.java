@@ -134,4 +134,24 @@ class MatrixInboundRoutingIT extends IntegrationTest {
         .isInstanceOfSatisfying(
             InboundCommand.class, c -> assertThat(c.text()).isEqualTo("show 8"));
   }
+
+  @Test
+  void commandTextIsWhatFollowsThePrefixEvenAfterAReplyFallback() {
+    SyncLoop loop = rig.loop("replica-a", inbound);
+    loop.step();
+
+    fake.post(ROOM, ALICE, "m.room.message", UserEvents.text("!perfect timing"));
+    fake.post(
+        ROOM, ALICE, "m.room.message", UserEvents.text("  !perf note 5 first line\nsecond line "));
+    fake.post(
+        ROOM,
+        ALICE,
+        "m.room.message",
+        UserEvents.text("> <@bob:mozilla.org> is 5 real?\n> more\n\n!perf show 5"));
+    loop.step();
+
+    assertThat(inbound.received(InboundCommand.class))
+        .extracting(InboundCommand::text)
+        .containsExactly("note 5 first line\nsecond line", "show 5");
+  }
 }
