@@ -99,6 +99,19 @@ class ConfigRecordsTest {
   }
 
   @Test
+  void matrixSyncMustNotOutlastItsLeaseAndSendsNeedAttempts() {
+    assertRefused(
+        () -> new MatrixProperties.Sync(Duration.ofSeconds(60), Duration.ofSeconds(40), null, 0),
+        "perfsheriff.matrix.sync.timeout");
+    assertRefused(
+        () -> new MatrixProperties.Send(null, null, -1, null),
+        "perfsheriff.matrix.send.max-attempts");
+    var defaults = new MatrixProperties(URL, TOKEN, "@bot:x", "!room:x");
+    assertThat(defaults.sync().timeout()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(defaults.send().maxAttempts()).isEqualTo(8);
+  }
+
+  @Test
   void taskclusterCredentialsComeInPairs() {
     assertRefused(
         () -> new TaskclusterProperties(URL, "client", null),
