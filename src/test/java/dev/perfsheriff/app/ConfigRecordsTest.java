@@ -10,6 +10,7 @@ import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.schedule.ScheduleProperties;
 import dev.perfsheriff.shared.InvalidConfigException;
+import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.Secret;
 import dev.perfsheriff.taskcluster.BacklogRule;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -44,6 +46,33 @@ class ConfigRecordsTest {
   }
 
   @Test
+  void quotaPlatformPatternsAndCapOverridesAreChecked() {
+    QuotaProperties defaults = new QuotaProperties(100, null);
+    assertThat(defaults.platforms())
+        .extracting(QuotaProperties.PlatformRule::family)
+        .containsExactly("windows", "linux", "osx", "android");
+    var broken = new QuotaProperties.PlatformRule("^(windows", "windows");
+    assertRefused(
+        () -> new QuotaProperties(100, null, List.of(broken), null),
+        "perfsheriff.quota.platforms[0].pattern");
+    var nameless = new QuotaProperties.PlatformRule("^windows", " ");
+    assertRefused(
+        () -> new QuotaProperties(100, null, List.of(nameless), null),
+        "perfsheriff.quota.platforms[0].family");
+    assertRefused(
+        () -> new QuotaProperties(100, null, null, Map.of("osx", -1)),
+        "perfsheriff.quota.platform-caps.osx");
+    assertRefused(
+        () -> new QuotaProperties(100, null, null, Map.of("solaris", 10)),
+        "perfsheriff.quota.platform-caps.solaris");
+    assertThat(
+            new QuotaProperties(100, null, null, Map.of("osx", 20))
+                .caps()
+                .capOf(Platform.of("osx")))
+        .isEqualTo(20);
+  }
+
+  @Test
   void cronMustParse() {
     assertRefused(
         () -> new ScheduleProperties("every morning", "0 0 7,19 * * ?", ZoneId.of("UTC")),
@@ -54,15 +83,10 @@ class ConfigRecordsTest {
 
   @Test
   void slackBotTokenNeedsASigningSecretOrAppToken() {
-    assertRefused(
-        () -> new SlackProperties(TOKEN, null, null, URL, "C123"),
-        "perfsheriff.slack.signing-secret");
-    assertRefused(
-        () -> new SlackProperties(TOKEN, Secret.of("s"), null, URL, null),
-        "perfsheriff.slack.channel");
-    assertThat(new SlackProperties(TOKEN, null, Secret.of("xapp"), URL, "C1").socketMode())
-        .isTrue();
-    assertThat(new SlackProperties(null, null, null, URL, null).enabled()).isFalse();
+    assertRefused(() -> slack(TOKEN, null, null, URL, "C123"), "perfsheriff.slack.signing-secret");
+    assertRefused(() -> slack(TOKEN, Secret.of("s"), null, URL, null), "perfsheriff.slack.channel");
+    assertThat(slack(TOKEN, null, Secret.of("xapp"), URL, "C1").socketMode()).isTrue();
+    assertThat(slack(null, null, null, URL, null).enabled()).isFalse();
   }
 
   @Test
@@ -73,6 +97,19 @@ class ConfigRecordsTest {
     assertRefused(
         () -> new MatrixProperties(URL, TOKEN, "bot", "!room:x"), "perfsheriff.matrix.user-id");
     assertThat(new MatrixProperties(null, null, null, null).enabled()).isFalse();
+  }
+
+  @Test
+  void matrixSyncMustNotOutlastItsLeaseAndSendsNeedAttempts() {
+    assertRefused(
+        () -> new MatrixProperties.Sync(Duration.ofSeconds(60), Duration.ofSeconds(40), null, 0),
+        "perfsheriff.matrix.sync.timeout");
+    assertRefused(
+        () -> new MatrixProperties.Send(null, null, -1, null),
+        "perfsheriff.matrix.send.max-attempts");
+    var defaults = new MatrixProperties(URL, TOKEN, "@bot:x", "!room:x");
+    assertThat(defaults.sync().timeout()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(defaults.send().maxAttempts()).isEqualTo(8);
   }
 
   @Test
@@ -133,7 +170,7 @@ class ConfigRecordsTest {
 
   @Test
   void secretsNeverPrintTheirValue() {
-    var slack = new SlackProperties(TOKEN, Secret.of("signing"), null, URL, "C1");
+    var slack = slack(TOKEN, Secret.of("signing"), null, URL, "C1");
     assertThat(slack.toString()).doesNotContain("xoxb-123").doesNotContain("signing,");
     assertThat(TOKEN.toString()).isEqualTo("******");
     assertThat(TOKEN.reveal()).isEqualTo("xoxb-123");
@@ -145,5 +182,58 @@ class ConfigRecordsTest {
         .satisfies(e -> assertThat(((InvalidConfigException) e).key()).isEqualTo(key))
         .hasMessageStartingWith(key + ": ")
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void slackTransportSettingsMustBePositive() {
+    assertRefused(
+        () ->
+            new SlackProperties(
+                null,
+                null,
+                null,
+                URL,
+                null,
+                Duration.ZERO,
+                Duration.ofSeconds(5),
+                10,
+                Duration.ofMinutes(2),
+                Duration.ofMillis(500),
+                4,
+                Duration.ofDays(1)),
+        "perfsheriff.slack.min-post-interval");
+    assertRefused(
+        () ->
+            new SlackProperties(
+                null,
+                null,
+                null,
+                URL,
+                null,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                0,
+                Duration.ofMinutes(2),
+                Duration.ofMillis(500),
+                4,
+                Duration.ofDays(1)),
+        "perfsheriff.slack.max-post-attempts");
+  }
+
+  private static SlackProperties slack(
+      Secret botToken, Secret signingSecret, Secret appToken, URI apiUrl, String channel) {
+    return new SlackProperties(
+        botToken,
+        signingSecret,
+        appToken,
+        apiUrl,
+        channel,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        10,
+        Duration.ofMinutes(2),
+        Duration.ofMillis(500),
+        4,
+        Duration.ofDays(1));
   }
 }

@@ -1,2 +1,9 @@
-/** The Slack adapter: Bolt app, Block Kit rendering, modals and Slack-specific transport. */
+/**
+ * The Slack adapter: the Bolt app and its wiring ({@link SlackConfiguration}), the four card
+ * buttons ({@link SlackButton}) and the module's properties. Sub-packages: {@code inbound} (the
+ * {@code /slack/events} endpoint, Socket Mode, listeners, dedupe, the {@code SlackInbound} port),
+ * {@code outbound} (the per-channel queue in PostgreSQL, ephemeral replies, modals, image upload)
+ * and {@code blocks} (Block Kit rendering of the card and the cherry-pick modal). No Slack type
+ * leaves this package.
+ */
 package dev.perfsheriff.chat.slack;

@@ -1,0 +1,31 @@
+package dev.perfsheriff.chat.matrix;
+
+import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
+import java.util.Locale;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * {@code matrix} in {@code /actuator/health}: DOWN with the reason while the homeserver rejects the
+ * access token (the loop keeps retrying slowly; liveness is unaffected, so no restart loop);
+ * otherwise UP, saying whether this replica syncs or stands by and when it last synced.
+ */
+final class MatrixHealthIndicator implements HealthIndicator {
+
+  private final ConnectionHealth health;
+
+  MatrixHealthIndicator(ConnectionHealth health) {
+    this.health = health;
+  }
+
+  @Override
+  public Health health() {
+    ConnectionHealth.Snapshot now = health.snapshot();
+    Health.Builder builder = now.tokenProblem().isPresent() ? Health.down() : Health.up();
+    now.tokenProblem().ifPresent(problem -> builder.withDetail("reason", problem));
+    builder.withDetail("sync", now.role().name().toLowerCase(Locale.ROOT));
+    now.lastSync().ifPresent(at -> builder.withDetail("lastSync", at.toString()));
+    now.lastError().ifPresent(error -> builder.withDetail("lastError", error));
+    return builder.build();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.perfsheriff.chat.matrix;
+
+import dev.perfsheriff.chat.matrix.client.MatrixApiException;
+import dev.perfsheriff.chat.matrix.client.MatrixClient;
+import dev.perfsheriff.chat.matrix.client.MessageContent;
+import dev.perfsheriff.chat.matrix.client.MessageContent.Mentions;
+import dev.perfsheriff.chat.matrix.client.ReactionContent;
+import dev.perfsheriff.chat.matrix.client.RelatesTo;
+import dev.perfsheriff.chat.matrix.client.RoomAddress;
+import dev.perfsheriff.chat.matrix.client.SyncFilter;
+import dev.perfsheriff.chat.matrix.outbound.HtmlRenderer;
+import dev.perfsheriff.chat.matrix.outbound.OutboundQueue;
+import dev.perfsheriff.chat.matrix.store.CardStore;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the bot posts to the Matrix room, each call queued on the {@link OutboundQueue} and
+ * answered with the event id it produced. A card is claimed in the database and posted with a
+ * transaction id derived from its summary, so however often {@link #announce} runs (retries,
+ * restarts, replicas) the room sees one card; state changes edit it ({@code m.replace}); all else
+ * about a summary goes into the card's thread ({@code m.thread}).
+ */
+public final class MatrixOutbound {
+
+  private final MatrixClient client;
+  private final RoomAddress room;
+  private final CardStore cards;
+  private final OutboundQueue queue;
+  private final HtmlRenderer renderer = new HtmlRenderer();
+
+  public MatrixOutbound(
+      MatrixClient client, RoomAddress room, CardStore cards, OutboundQueue queue) {
+    this.client = client;
+    this.room = room;
+    this.cards = cards;
+    this.queue = queue;
+  }
+
+  /** Posts {@code summary}'s card once, then seeds the four action reactions on it. */
+  public CompletableFuture<String> announce(SummaryId summary, MatrixMessage card) {
+    return queue.submit("the card of summary " + summary, () -> postCard(summary, card));
+  }
+
+  /** Replaces the card's content (the Matrix counterpart of editing a message in place). */
+  public CompletableFuture<String> editCard(SummaryId summary, MatrixMessage card) {
+    String txnId = uniqueTxnId();
+    return queue.submit(
+        "an edit of the card of summary " + summary,
+        () -> {
+          String original = postedCard(summary);
+          MessageContent edit = notice(withLegend(card)).asReplacementOf(original);
+          return client.send(room.id(), SyncFilter.MESSAGE, txnId, edit);
+        });
+  }
+
+  /** A reply in the card's thread: plan previews, progress, notes. */
+  public CompletableFuture<String> replyInThread(SummaryId summary, MatrixMessage message) {
+    String txnId = uniqueTxnId();
+    return queue.submit(
+        "a thread reply for summary " + summary,
+        () -> {
+          RelatesTo thread = RelatesTo.thread(postedCard(summary));
+          return client.send(
+              room.id(), SyncFilter.MESSAGE, txnId, notice(message).relatedTo(thread));
+        });
+  }
+
+  /** A reply in the card's thread that notifies {@code userIds} ({@code m.mentions} + pills). */
+  public CompletableFuture<String> ping(
+      SummaryId summary, List<String> userIds, MatrixMessage message) {
+    String txnId = uniqueTxnId();
+    return queue.submit(
+        "a ping for summary " + summary,
+        () -> {
+          HtmlRenderer.Rendered rendered = renderer.renderPing(userIds, message);
+          MessageContent content =
+              MessageContent.html(
+                      MessageContent.TEXT, rendered.body(), rendered.html(), new Mentions(userIds))
+                  .relatedTo(RelatesTo.thread(postedCard(summary)));
+          return client.send(room.id(), SyncFilter.MESSAGE, txnId, content);
+        });
+  }
+
+  /** An answer to an inbound command or reaction: in its thread, or as a rich reply. */
+  public CompletableFuture<String> reply(ReplyTarget target, MatrixMessage message) {
+    String txnId = uniqueTxnId();
+    RelatesTo relation =
+        target
+            .threadRoot()
+            .map(RelatesTo::thread)
+            .orElseGet(() -> RelatesTo.reply(target.eventId()));
+    return queue.submit(
+        "a reply to " + target.eventId(),
+        () ->
+            client.send(room.id(), SyncFilter.MESSAGE, txnId, notice(message).relatedTo(relation)));
+  }
+
+  /** Removes one of the bot's events (e.g. a note taken back). */
+  public CompletableFuture<String> redact(String eventId, String reason) {
+    String txnId = uniqueTxnId();
+    return queue.submit(
+        "a redaction of " + eventId, () -> client.redact(room.id(), eventId, txnId, reason));
+  }
+
+  /** The card's event id, once it is posted. */
+  public Optional<String> cardEventId(SummaryId summary) {
+    return cards.find(summary, room.id()).flatMap(CardStore.Card::eventId);
+  }
+
+  /** Idempotent: each step is skipped when done, or repeated with the same transaction id. */
+  private String postCard(SummaryId summary, MatrixMessage card) {
+    String roomId = room.id();
+    CardStore.Card claim = cards.claim(summary, roomId, cardTxnId(summary));
+    String eventId =
+        claim
+            .eventId()
+            .orElseGet(
+                () ->
+                    client.send(
+                        roomId, SyncFilter.MESSAGE, claim.txnId(), notice(withLegend(card))));
+    cards.confirmPosted(summary, roomId, eventId);
+    if (!claim.seeded()) {
+      for (CardAction action : CardAction.values()) {
+        seed(roomId, eventId, summary, action);
+      }
+      cards.confirmSeeded(summary, roomId);
+    }
+    return eventId;
+  }
+
+  private void seed(String roomId, String card, SummaryId summary, CardAction action) {
+    String txnId = "perfsheriff-summary-" + summary + "-seed-" + action.id();
+    try {
+      client.send(roomId, SyncFilter.REACTION, txnId, ReactionContent.of(card, action.key()));
+    } catch (MatrixApiException e) {
+      // Already there (seeded before a crash under another transaction id): that is the goal.
+      if (!e.is("M_DUPLICATE_ANNOTATION")) {
+        throw e;
+      }
+    }
+  }
+
+  private String postedCard(SummaryId summary) {
+    return cardEventId(summary)
+        .orElseThrow(
+            () -> new IllegalStateException("summary " + summary + " has no card in the room yet"));
+  }
+
+  private MessageContent notice(MatrixMessage message) {
+    HtmlRenderer.Rendered rendered = renderer.render(message);
+    return MessageContent.html(
+        MessageContent.NOTICE, rendered.body(), rendered.html(), Mentions.none());
+  }
+
+  /** Cards say which reaction does what: Matrix has no buttons to label. */
+  private static MatrixMessage withLegend(MatrixMessage card) {
+    String legend =
+        Arrays.stream(CardAction.values())
+            .map(action -> action.key() + " " + action.label())
+            .collect(Collectors.joining(" · ", "React: ", ""));
+    return card.withLine(legend);
+  }
+
+  static String cardTxnId(SummaryId summary) {
+    return "perfsheriff-summary-" + summary + "-card";
+  }
+
+  private static String uniqueTxnId() {
+    return "perfsheriff-" + UUID.randomUUID();
+  }
+}

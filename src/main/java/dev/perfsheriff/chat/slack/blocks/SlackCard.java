@@ -1,0 +1,24 @@
+package dev.perfsheriff.chat.slack.blocks;
+
+import dev.perfsheriff.shared.SummaryId;
+import java.util.List;
+
+/**
+ * What the card of one summary shows, already worded by the chat core.
+ *
+ * @param summaryId the summary (button values and message metadata carry it)
+ * @param title the first line, Slack mrkdwn, e.g. a link to the summary and its repository
+ * @param lines further mrkdwn lines (alerts, suggestions), each shown as its own section
+ * @param state the workflow state line, e.g. "untriaged" or "data ready"
+ */
+public record SlackCard(SummaryId summaryId, String title, List<String> lines, String state) {
+
+  public SlackCard {
+    lines = List.copyOf(lines);
+  }
+
+  /** The plain-text fallback Slack shows in notifications and for screen readers. */
+  public String fallbackText() {
+    return title + " (" + state + ")";
+  }
+}

@@ -1,0 +1,135 @@
+package dev.perfsheriff.chat.slack.inbound;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import dev.perfsheriff.chat.slack.SlackButton;
+import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.chat.slack.blocks.CherryPickModal;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the bot's listeners on the Bolt app. Each one only reads the payload, hands the work to
+ * {@link InboundHandoff} and acks: no database or network call happens before the ack, except the
+ * modal check, which is pure and must answer in the ack itself.
+ */
+@Component
+@Conditional(SlackEnabled.class)
+class SlackListeners {
+
+  static final String COMMAND = "/perf";
+  private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+  private final SlackInbound inbound;
+  private final InboundHandoff handoff;
+
+  SlackListeners(App app, SlackInbound inbound, InboundHandoff handoff) {
+    this.inbound = inbound;
+    this.handoff = handoff;
+    app.command(COMMAND, (req, ctx) -> command(req.getPayload(), ctx.ack()));
+    for (SlackButton button : SlackButton.values()) {
+      app.blockAction(button.actionId(), (req, ctx) -> click(button, req, ctx));
+    }
+    app.viewSubmission(
+        CherryPickModal.CALLBACK_ID,
+        (req, ctx) -> {
+          var payload = req.getPayload();
+          CherryPickModal.Submission submission = CherryPickModal.read(payload.getView());
+          Optional<String> error = submission.error();
+          if (error.isPresent()) {
+            return ctx.ackWithErrors(Map.of(CherryPickModal.BLOCK_ID, error.get()));
+          }
+          var context = submission.context();
+          SlackOrigin origin =
+              new SlackOrigin(
+                  payload.getUser().getId(), context.channelId(), context.threadTs(), null, null);
+          handoff.once(
+              "view:" + payload.getView().getId() + ":" + payload.getTriggerId(),
+              () ->
+                  inbound.cherryPickSubmitted(
+                      new SlackCherryPick(origin, context.summaryId(), submission.picked())));
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          threadMessage(payload.getEventId(), payload.getEvent());
+          return ctx.ack();
+        });
+  }
+
+  private Response command(SlashCommandPayload payload, Response ack) {
+    SlackOrigin origin =
+        new SlackOrigin(
+            payload.getUserId(),
+            payload.getChannelId(),
+            null,
+            payload.getTriggerId(),
+            payload.getResponseUrl());
+    handoff.once(
+        "command:" + payload.getTriggerId(),
+        () -> inbound.command(new SlackCommand(origin, payload.getText())));
+    return ack;
+  }
+
+  private Response click(SlackButton button, BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload payload = req.getPayload();
+    for (BlockActionPayload.Action action : payload.getActions()) {
+      if (!button.actionId().equals(action.getActionId())) {
+        continue;
+      }
+      Optional<SummaryId> summary = summaryId(action.getValue());
+      if (summary.isEmpty()) {
+        log.warn("Ignored a {} click without a summary id: {}", button, action.getValue());
+        continue;
+      }
+      var container = payload.getContainer();
+      String channel =
+          payload.getChannel() != null ? payload.getChannel().getId() : container.getChannelId();
+      SlackOrigin origin =
+          new SlackOrigin(
+              payload.getUser().getId(),
+              channel,
+              container == null ? null : container.getMessageTs(),
+              payload.getTriggerId(),
+              payload.getResponseUrl());
+      handoff.once(
+          "action:" + channel + ":" + action.getActionTs() + ":" + payload.getUser().getId(),
+          () -> inbound.buttonClicked(new SlackButtonClick(origin, button, summary.get())));
+    }
+    return ctx.ack();
+  }
+
+  private void threadMessage(String eventId, MessageEvent event) {
+    boolean inThread = event.getThreadTs() != null && !event.getThreadTs().equals(event.getTs());
+    // Bolt already drops the bot's own events; other bots never speak for a sheriff either.
+    boolean byPerson = event.getBotId() == null && event.getUser() != null;
+    if (!inThread || !byPerson) {
+      return;
+    }
+    SlackOrigin origin =
+        new SlackOrigin(event.getUser(), event.getChannel(), event.getThreadTs(), null, null);
+    handoff.once(
+        "event:" + eventId,
+        () ->
+            inbound.threadMessage(new SlackThreadMessage(origin, event.getTs(), event.getText())));
+  }
+
+  private static Optional<SummaryId> summaryId(String value) {
+    try {
+      return Optional.of(SummaryId.of(Long.parseLong(value)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

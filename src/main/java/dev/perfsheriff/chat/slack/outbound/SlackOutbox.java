@@ -1,0 +1,89 @@
+package dev.perfsheriff.chat.slack.outbound;
+
+import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.chat.slack.SlackProperties;
+import dev.perfsheriff.chat.slack.blocks.CardBlocks;
+import dev.perfsheriff.chat.slack.blocks.SlackCard;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.Optional;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue for everything the bot says about a summary in the sheriffs channel: the card (once per
+ * summary and channel, ever), its edits, and replies in its thread. Calls return once the message
+ * is safely in PostgreSQL; the worker sends it in order, at Slack's pace.
+ */
+@Component
+@Conditional(SlackEnabled.class)
+public class SlackOutbox {
+
+  private final OutboxStore store;
+  private final OutboxWorker worker;
+  private final String channel;
+
+  SlackOutbox(OutboxStore store, OutboxWorker worker, SlackProperties properties) {
+    this.store = store;
+    this.worker = worker;
+    this.channel = properties.channel();
+  }
+
+  /** Queues the summary's card; false (and nothing queued) when it was ever announced before. */
+  public boolean announce(SlackCard card) {
+    boolean queued =
+        store.queueCard(
+            channel, card.summaryId().value(), card.fallbackText(), CardBlocks.blocksJson(card));
+    worker.wake();
+    return queued;
+  }
+
+  /** Queues a {@code chat.update} of the card; a pending edit of the same card is replaced. */
+  public void updateCard(SlackCard card) {
+    long cardId = requireCard(card.summaryId());
+    store.queueCardEdit(
+        channel,
+        cardId,
+        card.summaryId().value(),
+        card.fallbackText(),
+        CardBlocks.blocksJson(card));
+    worker.wake();
+  }
+
+  /**
+   * Queues a reply in the card's thread (plan previews, progress, notes). {@code mrkdwn} may
+   * mention people ({@code <@U123>}).
+   */
+  public void replyInThread(SummaryId summaryId, String mrkdwn) {
+    queueReply(summaryId, mrkdwn, false);
+  }
+
+  /** A thread reply also shown in the channel: for the handoff ping only, to keep noise down. */
+  public void replyInThreadAndChannel(SummaryId summaryId, String mrkdwn) {
+    queueReply(summaryId, mrkdwn, true);
+  }
+
+  /** The card's ts once it is posted (its thread's id), else empty. */
+  public Optional<String> cardTs(SummaryId summaryId) {
+    return store.cardId(channel, summaryId.value()).flatMap(store::ts);
+  }
+
+  /** The channel the cards go to. */
+  public String channel() {
+    return channel;
+  }
+
+  private void queueReply(SummaryId summaryId, String mrkdwn, boolean broadcast) {
+    long cardId = requireCard(summaryId);
+    store.queueReply(channel, cardId, summaryId.value(), mrkdwn, broadcast);
+    worker.wake();
+  }
+
+  private long requireCard(SummaryId summaryId) {
+    return store
+        .cardId(channel, summaryId.value())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Summary " + summaryId + " has no card in Slack yet: announce it first."));
+  }
+}

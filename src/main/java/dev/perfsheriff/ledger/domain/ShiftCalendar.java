@@ -1,0 +1,42 @@
+package dev.perfsheriff.ledger.domain;
+
+import dev.perfsheriff.shared.ShiftWindow;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The configured shifts, in configuration order. The quota bucket of an instant is the occurrence
+ * of the first shift that contains it.
+ */
+public final class ShiftCalendar {
+
+  private final List<ShiftDefinition> shifts;
+
+  public ShiftCalendar(List<ShiftDefinition> shifts) {
+    if (shifts.isEmpty()) {
+      throw new IllegalArgumentException("at least one shift is required");
+    }
+    this.shifts = List.copyOf(shifts);
+  }
+
+  public List<ShiftDefinition> shifts() {
+    return shifts;
+  }
+
+  /** The shift occurrence containing {@code instant}, or empty when no shift covers it. */
+  public Optional<ShiftWindow> find(Instant instant) {
+    for (ShiftDefinition shift : shifts) {
+      Optional<ShiftWindow> window = shift.occurrenceContaining(instant);
+      if (window.isPresent()) {
+        return window;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The shift occurrence containing {@code instant}; refuses instants between shifts. */
+  public ShiftWindow windowAt(Instant instant) {
+    return find(instant).orElseThrow(() -> new OutsideShiftsException(instant));
+  }
+}
