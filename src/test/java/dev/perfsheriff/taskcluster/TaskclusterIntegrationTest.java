@@ -1,19 +1,15 @@
 package dev.perfsheriff.taskcluster;
 
-import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the Taskcluster and Bugzilla ITs: the app pointed at {@link TaskclusterFake#SHARED} for
  * both services, with credentials (so triggers are really sent), short back-off and timeouts, and a
- * cap of {@link #CAP} jobs per platform.
+ * cap of {@link #CAP} jobs per platform. The quota ledger is the real one.
  */
-@Import(InTestLedgerConfiguration.class)
 public abstract class TaskclusterIntegrationTest extends IntegrationTest {
 
   protected static final int CAP = 20;
@@ -26,8 +22,6 @@ public abstract class TaskclusterIntegrationTest extends IntegrationTest {
   protected static final String[] POOLS = {LINUX, OSX, WINDOWS};
 
   protected static final TaskclusterFake fake = TaskclusterFake.SHARED;
-
-  @Autowired protected QuotaLedger ledger;
 
   @DynamicPropertySource
   static void taskcluster(DynamicPropertyRegistry registry) {
@@ -47,8 +41,16 @@ public abstract class TaskclusterIntegrationTest extends IntegrationTest {
   void cleanSlate() {
     truncateAll();
     fake.reset();
-    if (ledger instanceof InTestQuotaLedger inTest) {
-      inTest.reset();
-    }
+  }
+
+  /**
+   * Jobs the real ledger counts for a platform, over all shifts: unlike {@code remaining(platform,
+   * now)} this does not depend on the test running inside one shift.
+   */
+  protected int jobsCounted(String platform) {
+    return jdbc.sql("SELECT coalesce(sum(used), 0) FROM ledger_bucket WHERE platform = :p")
+        .param("p", platform)
+        .query(Integer.class)
+        .single();
   }
 }
