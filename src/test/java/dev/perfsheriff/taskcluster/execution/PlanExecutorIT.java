@@ -23,6 +23,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -144,6 +148,33 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
         .containsExactly(Status.ALREADY_REQUESTED, Status.REQUESTED, Status.REQUESTED);
     assertThat(fake.triggers()).hasSize(3);
     assertThat(jobsCounted("windows")).isEqualTo(17);
+  }
+
+  @Test
+  void twoReplicasExecutingTheSamePlanSendEachCallOnce() throws Exception {
+    fake.answerTriggers(okJson("{\"taskId\":\"slowActionTask\"}").withFixedDelay(200));
+    ExecutorService replicas = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ExecutionReport>> runs =
+          replicas.invokeAll(
+              List.<Callable<ExecutionReport>>of(
+                  () -> executor.execute(fixture.plan(), SHERIFF, "twice", ExecutionListener.NONE),
+                  () ->
+                      executor.execute(fixture.plan(), SHERIFF, "twice", ExecutionListener.NONE)));
+      for (Future<ExecutionReport> run : runs) {
+        run.get();
+      }
+    } finally {
+      replicas.shutdown();
+    }
+
+    assertThat(fake.triggers()).hasSize(3);
+    assertThat(jobsCounted("windows")).isEqualTo(17);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM taskcluster_trigger WHERE state = 'requested'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(3);
   }
 
   @Test
