@@ -3,18 +3,42 @@ package dev.perfsheriff.bugzilla;
 import dev.perfsheriff.shared.InvalidConfigException;
 import dev.perfsheriff.shared.Secret;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Bugzilla's REST root and an optional API key (public bugs are readable without one). */
+/**
+ * Bugzilla's REST root and an optional API key (public bugs are readable without one).
+ *
+ * @param timeout connect and read timeout of each request
+ * @param idsPerRequest how many bug ids one {@code GET /rest/bug?id=...} asks for
+ */
 @ConfigurationProperties("perfsheriff.bugzilla")
 public record BugzillaProperties(
-    @DefaultValue("https://bugzilla.mozilla.org") URI baseUrl, Secret apiKey) {
+    @DefaultValue("https://bugzilla.mozilla.org") URI baseUrl,
+    Secret apiKey,
+    @DefaultValue("PT20S") Duration timeout,
+    @DefaultValue("100") int idsPerRequest) {
 
+  @ConstructorBinding
   public BugzillaProperties {
     InvalidConfigException.require(
         baseUrl.isAbsolute(),
         "perfsheriff.bugzilla.base-url",
         "must be an absolute URL, was " + baseUrl);
+    timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
+    InvalidConfigException.require(
+        !timeout.isNegative() && !timeout.isZero(),
+        "perfsheriff.bugzilla.timeout",
+        "must be positive");
+    InvalidConfigException.require(
+        idsPerRequest > 0,
+        "perfsheriff.bugzilla.ids-per-request",
+        "must be positive, was " + idsPerRequest);
+  }
+
+  public BugzillaProperties(URI baseUrl, Secret apiKey) {
+    this(baseUrl, apiKey, null, 100);
   }
 }

@@ -12,6 +12,7 @@ import dev.perfsheriff.schedule.ScheduleProperties;
 import dev.perfsheriff.shared.InvalidConfigException;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.Secret;
+import dev.perfsheriff.taskcluster.BacklogRule;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import java.net.URI;
 import java.time.Duration;
@@ -117,6 +118,26 @@ class ConfigRecordsTest {
         () -> new TaskclusterProperties(URL, "client", null),
         "perfsheriff.taskcluster.access-token");
     assertThat(new TaskclusterProperties(URL, null, null).dryRun()).isTrue();
+  }
+
+  @Test
+  void taskclusterPoolsAndBacklogRuleAreChecked() {
+    assertRefused(
+        () ->
+            new TaskclusterProperties(
+                URL, null, null, null, null, null, 3, null, List.of("no-slash"), null, null),
+        "perfsheriff.taskcluster.perf-pools");
+    assertRefused(
+        () ->
+            new TaskclusterProperties(
+                URL, null, null, null, null, null, -1, null, null, null, null),
+        "perfsheriff.taskcluster.max-retries");
+    assertRefused(
+        () -> new BacklogRule(100, 1.0, 2.0, "", 20),
+        "perfsheriff.taskcluster.backlog.busy-per-worker");
+    TaskclusterProperties defaults = new TaskclusterProperties(URL, null, null);
+    assertThat(defaults.perfPools()).contains("releng-hardware/gecko-t-linux-talos-2404");
+    assertThat(defaults.backlog()).isEqualTo(BacklogRule.defaults());
   }
 
   @Test

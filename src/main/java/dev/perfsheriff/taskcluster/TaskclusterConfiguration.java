@@ -1,0 +1,21 @@
+package dev.perfsheriff.taskcluster;
+
+import dev.perfsheriff.taskcluster.http.TaskclusterHttp;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one HTTP client to Taskcluster; Hawk timestamps use the application's clock if it has one.
+ */
+@Configuration
+class TaskclusterConfiguration {
+
+  @Bean
+  TaskclusterHttp taskclusterHttp(
+      TaskclusterProperties properties, JsonMapper json, ObjectProvider<Clock> clock) {
+    return new TaskclusterHttp(properties, json, clock.getIfAvailable(Clock::systemUTC));
+  }
+}
