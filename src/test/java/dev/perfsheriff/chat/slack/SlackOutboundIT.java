@@ -102,13 +102,17 @@ class SlackOutboundIT extends SlackIntegrationTest {
     outbox.replyInThread(SummaryId.of(10), "far too long");
     outbox.replyInThread(SummaryId.of(10), "short");
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> fake.messages().size() == 2);
+    // The fake holds the post before the worker records its ts: wait for the database, not the fake.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("SELECT state || ':' || attempts FROM slack_messages ORDER BY id")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("sent:3", "failed:1", "sent:1"));
     assertThat(fake.messages()).extracting(FakeSlackApi.Stored::text).endsWith("short");
-    assertThat(
-            jdbc.sql("SELECT state || ':' || attempts FROM slack_messages ORDER BY id")
-                .query(String.class)
-                .list())
-        .containsExactly("sent:3", "failed:1", "sent:1");
   }
 
   @Test
