@@ -1,6 +1,5 @@
 /**
- * The contract with platform adapters: the outbound {@link
- * dev.perfsheriff.chat.port.ChatPlatform}\n * port, the inbound {@link
- * dev.perfsheriff.chat.port.ChatRequest}, replies and message references.
+ * The contract with platform adapters: the outbound ChatPlatform port, the inbound ChatRequest,
+ * replies, message references and where each summary's card lives.
  */
 package dev.perfsheriff.chat.port;
