@@ -64,8 +64,8 @@ final class Arguments {
     if (!NUMBER.matcher(word).matches()
         || Long.parseLong(word) < min
         || Long.parseLong(word) > max) {
-      throw new UsageException(
-          name + " must be a whole number from " + min + " to " + max + ", not `" + word + "`.");
+      String range = max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
+      throw new UsageException(name + " must be a whole number " + range + ", not `" + word + "`.");
     }
     return Integer.parseInt(word);
   }

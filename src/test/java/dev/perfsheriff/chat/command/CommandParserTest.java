@@ -110,7 +110,7 @@ class CommandParserTest {
         invalid(
             "round complete 29340 0",
             "round complete",
-            "The round number must be a whole number from 1 to"),
+            "The round number must be a whole number at least 1, not `0`."),
         invalid("case 29340", "case", "Missing the bucket (one of broken-build,"),
         invalid("case 29340 flaky", "case", "`flaky` is not a bucket; use one of broken-build,"),
         invalid("retrigger-job", "retrigger-job", "Missing the task id."),
