@@ -22,9 +22,9 @@ final class ReadCommands {
             "help",
             List.of("help [<command>]"),
             Access.EVERYONE,
-            "Lists the commands and buttons, or explains one command.",
-            "help pick",
-            a -> new Help(optionalWord(a))),
+            "Lists the commands and buttons, or explains one command or button.",
+            "help round start",
+            a -> new Help(optionalRest(a))),
         new CommandSpec(
             "show",
             List.of("show <summary-id>"),
@@ -68,6 +68,12 @@ final class ReadCommands {
                 + " quota use.",
             "report",
             a -> new Report()));
+  }
+
+  /** The rest of the line with single spaces, e.g. {@code round start}; empty if nothing. */
+  private static Optional<String> optionalRest(Arguments arguments) {
+    String rest = arguments.rest().replaceAll("\\s+", " ");
+    return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
   }
 
   private static Optional<String> optionalWord(Arguments arguments) {

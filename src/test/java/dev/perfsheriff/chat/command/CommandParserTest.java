@@ -45,6 +45,7 @@ class CommandParserTest {
         valid("quota Windows", new Quota(Optional.of(Platform.of("windows")))),
         // the rest of the grammar
         valid("help pick", new Help(Optional.of("pick"))),
+        valid("help  round   start", new Help(Optional.of("round start"))),
         valid("", new Help(Optional.empty())),
         valid("SHOW #29340", new Show(S)),
         valid("history 29340", new History(S)),
@@ -84,7 +85,6 @@ class CommandParserTest {
         invalid("oncall now", "oncall", "Unexpected `now`."),
         invalid("load x", "load", "Unexpected `x`."),
         invalid("report x", "report", "Unexpected `x`."),
-        invalid("help pick extra", "help", "Unexpected `extra`."),
         invalid("quota windows linux", "quota", "Unexpected `linux`."),
         invalid("pick 29340", "pick", "Missing the alert ids to pick (or `recommended`)."),
         invalid("pick 29340 1 2 3 4 5 6", "pick", "At most 5 alerts can be picked, you named 6."),

@@ -166,6 +166,9 @@ class ChatDispatcherTest {
         .contains("!perf round complete <summary-id> [<round>]");
     assertThat(typed(ALICE, "!perf help cherry_pick").message().plainText())
         .contains("Same as !perf pick <summary-id> recommended");
+    assertThat(typed(ALICE, "!perf help round  complete").message().plainText())
+        .contains("!perf round complete <summary-id> [<round>]")
+        .doesNotContain("round start");
     assertThat(typed(ALICE, "!perf help nope").message().plainText())
         .startsWith("There is no command or button called `nope`.")
         .contains("Commands:");
