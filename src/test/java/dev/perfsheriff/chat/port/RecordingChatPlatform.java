@@ -8,17 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A chat platform that records what the core asked it to send, numbering messages like a room. */
-final class RecordingChatPlatform implements ChatPlatform {
+public final class RecordingChatPlatform implements ChatPlatform {
 
   /** One thing sent: what kind, where, and its text. */
-  record Sent(String kind, MessageRef where, String text) {}
+  public record Sent(String kind, MessageRef where, String text) {}
 
-  final List<Sent> sent = new ArrayList<>();
+  public final List<Sent> sent = new ArrayList<>();
+  private final String name;
   private int next = 1;
+
+  public RecordingChatPlatform() {
+    this("console");
+  }
+
+  public RecordingChatPlatform(String name) {
+    this.name = name;
+  }
 
   @Override
   public String name() {
-    return "console";
+    return name;
   }
 
   @Override
