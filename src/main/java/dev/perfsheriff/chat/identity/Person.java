@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.identity;
 import dev.perfsheriff.shared.Actor;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public record Person(String name, Set<String> qualifiedIds, Set<String> bareIds)
 
   /** A person known by one configured id only; the id is also their name. */
   public static Person ofId(String id) {
-    return of(id.trim(), java.util.List.of(id));
+    return of(id.trim(), List.of(id));
   }
 
   public boolean is(Actor actor) {
