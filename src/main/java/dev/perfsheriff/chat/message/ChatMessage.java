@@ -44,8 +44,21 @@ public record ChatMessage(List<Block> blocks) {
 
     private Builder() {}
 
+    /**
+     * Adds text; spans between backticks become {@link Code}, so sentences written once (usage
+     * problems, refusals) render as code on every platform, not as literal backticks.
+     */
     public Builder text(String text) {
-      paragraph.add(new Text(text));
+      String[] parts = text.split("`", -1);
+      boolean balanced = parts.length % 2 == 1;
+      for (int i = 0; i < parts.length; i++) {
+        boolean code = i % 2 == 1 && (balanced || i < parts.length - 1);
+        if (code) {
+          paragraph.add(new Code(parts[i]));
+        } else if (!parts[i].isEmpty()) {
+          paragraph.add(new Text(i % 2 == 1 ? "`" + parts[i] : parts[i]));
+        }
+      }
       return this;
     }
 

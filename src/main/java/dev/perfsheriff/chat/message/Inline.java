@@ -23,11 +23,14 @@ public sealed interface Inline {
     }
   }
 
-  /** A command, an id or a revision, shown in a monospace font. */
+  /**
+   * A command, an id or a revision, shown in a monospace font; its plain form keeps the backticks
+   * that most chat clients render as code.
+   */
   record Code(String text) implements Inline {
     @Override
     public String plain() {
-      return text;
+      return "`" + text + "`";
     }
   }
 

@@ -63,7 +63,7 @@ class PlanPreviewTest {
                 + "• linux: 15 jobs, 85 left this shift\n"
                 + "• windows: 15 jobs, 90 left this shift\n"
                 + "revision abe088b82e73 already has 4 points: skipped\n"
-                + "To trigger it: /perf retrigger 29340 confirm");
+                + "To trigger it: `/perf retrigger 29340 confirm`");
   }
 
   @Test

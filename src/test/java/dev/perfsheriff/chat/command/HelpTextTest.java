@@ -53,7 +53,8 @@ class HelpTextTest {
     Invalid invalid = (Invalid) parser.parse("frobnicate");
 
     assertThat(help.invalid(invalid, CommandPrefix.BANG).plainText())
-        .isEqualTo("I don't know the command `frobnicate`.\nType !perf help to list the commands.");
+        .isEqualTo(
+            "I don't know the command `frobnicate`.\nType `!perf help` to list the commands.");
   }
 
   @Test
@@ -65,7 +66,7 @@ class HelpTextTest {
     assertThat(new HelpText(grammarOfThree).command(pick, CommandPrefix.BANG).plainText())
         .contains("at most 3")
         .contains("Who: code and perf sheriffs.")
-        .contains("Example: !perf pick 29340 116589 116590");
+        .contains("Example: `!perf pick 29340 116589 116590`");
     assertThat(new CommandParser(grammarOfThree).parse("pick 1 2 3 4 5"))
         .isInstanceOf(Invalid.class);
   }

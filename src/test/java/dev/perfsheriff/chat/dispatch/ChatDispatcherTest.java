@@ -79,7 +79,7 @@ class ChatDispatcherTest {
   void codeSheriffsCannotRecordCases() {
     Reply refusal = typed(ALICE, "!perf case 29340 bimodal");
 
-    assertThat(refusal.message().plainText()).contains("case is for perf sheriffs");
+    assertThat(refusal.message().plainText()).contains("`case` is for perf sheriffs");
     assertThat(handlers.received).isEmpty();
   }
 
@@ -130,7 +130,7 @@ class ChatDispatcherTest {
     Reply reply =
         dispatch(ChatRequest.pressed(STRANGER, "retrigger", "1", CARD, CommandPrefix.BANG));
 
-    assertThat(reply.message().plainText()).contains("can't run retrigger");
+    assertThat(reply.message().plainText()).contains("can't run `retrigger`");
     assertThat(handlers.received).isEmpty();
   }
 
@@ -165,7 +165,7 @@ class ChatDispatcherTest {
         .contains("!perf round start <summary-id> <purpose>")
         .contains("!perf round complete <summary-id> [<round>]");
     assertThat(typed(ALICE, "!perf help cherry_pick").message().plainText())
-        .contains("Same as !perf pick <summary-id> recommended");
+        .contains("Same as `!perf pick <summary-id> recommended`");
     assertThat(typed(ALICE, "!perf help round  complete").message().plainText())
         .contains("!perf round complete <summary-id> [<round>]")
         .doesNotContain("round start");

@@ -71,7 +71,7 @@ class RolesTest {
             refusal ->
                 assertThat(refusal.plainText())
                     .isEqualTo(
-                        "Sorry U1, case is for perf sheriffs, and you are configured as a code"
+                        "Sorry U1, `case` is for perf sheriffs, and you are configured as a code"
                             + " sheriff only."));
   }
 
@@ -82,7 +82,7 @@ class RolesTest {
             refusal ->
                 assertThat(refusal.plainText())
                     .startsWith(
-                        "Sorry Zoe, I don't know you as a sheriff, so I can't run retrigger")
+                        "Sorry Zoe, I don't know you as a sheriff, so I can't run `retrigger`")
                     .contains("slack:U9")
                     .contains("perfsheriff.sheriffs.code"));
   }
