@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfsheriff.bugzilla.BugzillaProperties;
+import dev.perfsheriff.chat.ChatProperties;
 import dev.perfsheriff.chat.matrix.MatrixProperties;
 import dev.perfsheriff.chat.slack.SlackProperties;
 import dev.perfsheriff.ledger.QuotaProperties;
@@ -16,6 +17,7 @@ import dev.perfsheriff.taskcluster.BacklogRule;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -174,6 +176,42 @@ class ConfigRecordsTest {
     assertThat(slack.toString()).doesNotContain("xoxb-123").doesNotContain("signing,");
     assertThat(TOKEN.toString()).isEqualTo("******");
     assertThat(TOKEN.reveal()).isEqualTo("xoxb-123");
+  }
+
+  @Test
+  void chatRotationEntriesNameASheriffAndLimitsArePositive() {
+    var sheriffs = new ChatProperties.Sheriffs(List.of(), List.of());
+    var noSheriff =
+        new ChatProperties.Rotation(
+            List.of(new ChatProperties.Rotation.Entry("day", null, " ")), List.of());
+    assertRefused(
+        () -> new ChatProperties(sheriffs, Map.of(), noSheriff, ChatProperties.Commands.defaults()),
+        "perfsheriff.rotation.schedule[0].sheriff");
+    var undated =
+        new ChatProperties.Rotation(
+            List.of(), List.of(new ChatProperties.Rotation.DatedOverride(null, null, "bob")));
+    assertRefused(
+        () -> new ChatProperties(sheriffs, Map.of(), undated, ChatProperties.Commands.defaults()),
+        "perfsheriff.rotation.overrides[0].date");
+    assertRefused(
+        () -> new ChatProperties.Commands(0, 10, 10, 8), "perfsheriff.commands.max-picks");
+    assertRefused(
+        () ->
+            new ChatProperties(
+                sheriffs,
+                Map.of("bob", List.of()),
+                ChatProperties.Rotation.none(),
+                ChatProperties.Commands.defaults()),
+        "perfsheriff.people.bob");
+    var dated =
+        new ChatProperties.Rotation(
+            List.of(),
+            List.of(
+                new ChatProperties.Rotation.DatedOverride(
+                    LocalDate.parse("2026-12-24"), null, "bob")));
+    assertThat(
+            new ChatProperties(sheriffs, null, dated, ChatProperties.Commands.defaults()).people())
+        .isEmpty();
   }
 
   private static void assertRefused(Executable construction, String key) {

@@ -1,0 +1,97 @@
+package dev.perfsheriff.chat.command;
+
+import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.Platform;
+import dev.perfsheriff.shared.Repository;
+import dev.perfsheriff.shared.Revision;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A parsed chat command or pressed button, with typed arguments. Text commands come from {@link
+ * CommandParser}; buttons from {@link dev.perfsheriff.chat.ActionId} via {@link ButtonCommands}.
+ */
+public sealed interface Command {
+
+  /** The summary the command is about, if any: its replies belong in that summary's thread. */
+  default Optional<SummaryId> summary() {
+    return Optional.empty();
+  }
+
+  /** A command about one summary. */
+  sealed interface AboutSummary extends Command {
+    SummaryId summaryId();
+
+    @Override
+    default Optional<SummaryId> summary() {
+      return Optional.of(summaryId());
+    }
+  }
+
+  record Help(Optional<String> topic) implements Command {}
+
+  record Show(SummaryId summaryId) implements AboutSummary {}
+
+  /** Without an upstream: accept the bot's suggestion. */
+  record Downstream(SummaryId summaryId, Optional<SummaryId> upstream) implements AboutSummary {}
+
+  /** Replaces the current picks with {@code alerts}. */
+  record Pick(SummaryId summaryId, List<AlertId> alerts) implements AboutSummary {
+    public Pick {
+      alerts = List.copyOf(alerts);
+    }
+  }
+
+  /** Replaces the current picks with the bot's recommendation. */
+  record PickRecommended(SummaryId summaryId) implements AboutSummary {}
+
+  /** Removes {@code alerts} from the picks; an empty list clears them all. */
+  record Unpick(SummaryId summaryId, List<AlertId> alerts) implements AboutSummary {
+    public Unpick {
+      alerts = List.copyOf(alerts);
+    }
+  }
+
+  /** The round's plan for the picks: a preview, or with {@code confirm} the trigger. */
+  record Retrigger(SummaryId summaryId, boolean confirm) implements AboutSummary {}
+
+  /** Backfills of the ±2 window, for one alert or every pick; preview unless {@code confirm}. */
+  record Backfill(SummaryId summaryId, Optional<AlertId> alert, boolean confirm)
+      implements AboutSummary {}
+
+  record Handoff(SummaryId summaryId, String note) implements AboutSummary {}
+
+  record Note(SummaryId summaryId, String text) implements AboutSummary {}
+
+  record RoundStart(SummaryId summaryId, String purpose) implements AboutSummary {}
+
+  /** Without a number: the summary's pending round. */
+  record RoundComplete(SummaryId summaryId, OptionalInt round) implements AboutSummary {}
+
+  /** A workflow case for the monthly review. */
+  record RecordCase(SummaryId summaryId, CaseBucket bucket, String note) implements AboutSummary {}
+
+  /** Without a platform: every platform. */
+  record Quota(Optional<Platform> platform) implements Command {}
+
+  record OnCall() implements Command {}
+
+  record Load() implements Command {}
+
+  record Report() implements Command {}
+
+  /** The audit of a summary. */
+  record History(SummaryId summaryId) implements AboutSummary {}
+
+  /** CI operation: run one job {@code times} more times. */
+  record RetriggerJob(TaskId task, int times, boolean confirm) implements Command {}
+
+  /** CI operation: run the job at its revision and the {@code revisions} revisions before it. */
+  record BackRevisions(TaskId task, int revisions, boolean confirm) implements Command {}
+
+  /** CI operation: every perf job {@code times} times at one revision, after an uplift. */
+  record Baseline(Repository repository, Revision revision, int times, boolean confirm)
+      implements Command {}
+}

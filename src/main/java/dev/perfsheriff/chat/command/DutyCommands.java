@@ -1,0 +1,59 @@
+package dev.perfsheriff.chat.command;
+
+import dev.perfsheriff.chat.command.Command.RecordCase;
+import dev.perfsheriff.chat.command.Command.RoundComplete;
+import dev.perfsheriff.chat.command.Command.RoundStart;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Rounds and workflow cases: the bookkeeping of a summary's investigation. */
+final class DutyCommands {
+
+  private static final String SUMMARY = "the summary id";
+
+  private DutyCommands() {}
+
+  static List<CommandSpec> specs() {
+    return List.of(
+        new CommandSpec(
+            "round start",
+            List.of("round start <summary-id> <purpose>"),
+            Access.SHERIFF,
+            "Opens the summary's next retrigger/backfill round with a note on its purpose.",
+            "round start 29340 more data on linux, round 1 was coalesced",
+            a -> new RoundStart(a.summaryId(SUMMARY), a.requiredRest("the round's purpose"))),
+        new CommandSpec(
+            "round complete",
+            List.of("round complete <summary-id> [<round>]"),
+            Access.SHERIFF,
+            "Marks the round (by default the pending one) complete; a complete round is final.",
+            "round complete 29340 1",
+            a -> new RoundComplete(a.summaryId(SUMMARY), round(a))),
+        new CommandSpec(
+            "case",
+            List.of("case <summary-id> <bucket> [note text]"),
+            Access.PERF_SHERIFF,
+            "Records a workflow case for the monthly review. Buckets: " + CaseBucket.words() + ".",
+            "case 29340 more-retriggers-needed round 1 had only 2 points on the culprit",
+            DutyCommands::recordCase));
+  }
+
+  private static OptionalInt round(Arguments arguments) {
+    return arguments.hasMore()
+        ? OptionalInt.of(arguments.count("the round number", 1, Integer.MAX_VALUE))
+        : OptionalInt.empty();
+  }
+
+  private static Command recordCase(Arguments arguments) {
+    SummaryId summary = arguments.summaryId(SUMMARY);
+    String word = arguments.word("the bucket (one of " + CaseBucket.words() + ")");
+    CaseBucket bucket =
+        CaseBucket.fromWord(word)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "`" + word + "` is not a bucket; use one of " + CaseBucket.words() + "."));
+    return new RecordCase(summary, bucket, arguments.rest());
+  }
+}

@@ -1,0 +1,18 @@
+package dev.perfsheriff.chat.dispatch;
+
+import dev.perfsheriff.chat.command.Command;
+import dev.perfsheriff.chat.port.Reply;
+
+/**
+ * CI operations not tied to a summary. To be implemented by the wiring step: build the jobs with
+ * the Taskcluster module, preview them with the quota left, and on {@code confirm} reserve with the
+ * {@code QuotaLedger} and trigger in the background.
+ */
+public interface CiOperations {
+
+  Reply retriggerJob(Command.RetriggerJob command, CommandContext context);
+
+  Reply backRevisions(Command.BackRevisions command, CommandContext context);
+
+  Reply baseline(Command.Baseline command, CommandContext context);
+}

@@ -1,0 +1,18 @@
+package dev.perfsheriff.chat.dispatch;
+
+import dev.perfsheriff.chat.command.Command;
+import dev.perfsheriff.chat.port.Reply;
+
+/**
+ * Read-only views of the whole operation. To be implemented by the wiring step: {@code quota} from
+ * {@code QuotaLedger.remaining}, {@code load} from the Taskcluster pending counts, {@code report}
+ * from the schedule module's report.
+ */
+public interface StatusViews {
+
+  Reply quota(Command.Quota command, CommandContext context);
+
+  Reply load(Command.Load command, CommandContext context);
+
+  Reply report(Command.Report command, CommandContext context);
+}
