@@ -102,7 +102,8 @@ class SlackOutboundIT extends SlackIntegrationTest {
     outbox.replyInThread(SummaryId.of(10), "far too long");
     outbox.replyInThread(SummaryId.of(10), "short");
 
-    // The fake holds the post before the worker records its ts: wait for the database, not the fake.
+    // The fake holds the post before the worker records its ts: wait for the database, not the
+    // fake.
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
