@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Every number of the protocol the core decides with, handed in as a plain value (the Spring side
- * builds it from {@code WorkflowProperties}; tests build it directly).
+ * Every number of the protocol the core decides with, handed in as a plain value. The Spring side
+ * builds it from {@code WorkflowProperties}, where the defaults of PROTOCOL.md live.
  *
  * @param maxPicks alerts a summary may have picked (5)
  * @param maxImprovementPicks improvements a recommendation adds once every regressed test is picked
@@ -49,27 +49,6 @@ public record ProtocolNumbers(
 
   public ProtocolNumbers {
     integrationBranches = List.copyOf(integrationBranches);
-  }
-
-  /** The numbers of PROTOCOL.md, for tests and as the properties' defaults. */
-  public static ProtocolNumbers defaults() {
-    return new ProtocolNumbers(
-        5,
-        2,
-        2,
-        4,
-        4,
-        2,
-        3,
-        Duration.ofHours(24),
-        Duration.ofHours(24),
-        Duration.ofHours(36),
-        3,
-        0.5,
-        Duration.ofDays(7),
-        0.5,
-        Duration.ofDays(7),
-        List.of(Repository.of("autoland"), Repository.of("mozilla-inbound")));
   }
 
   public boolean isIntegrationBranch(Repository repository) {

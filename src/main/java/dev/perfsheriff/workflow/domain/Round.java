@@ -36,6 +36,8 @@ public record Round(
     }
     purpose = purpose == null ? "" : purpose.strip();
     jobs = List.copyOf(jobs);
+    startedAt = Instants.micros(startedAt);
+    completedAt = Instants.micros(completedAt);
   }
 
   public static Round start(

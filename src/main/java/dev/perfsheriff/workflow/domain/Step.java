@@ -17,12 +17,12 @@ public record Step(
     followUps = List.copyOf(followUps);
   }
 
-  static Step allowed(
+  public static Step allowed(
       WorkflowRecord before, WorkflowRecord after, String message, List<String> followUps) {
     return new Step(Decision.allow(), before, after, message, followUps);
   }
 
-  static Step refused(WorkflowRecord record, String reason) {
+  public static Step refused(WorkflowRecord record, String reason) {
     return new Step(Decision.refuse(reason), record, record, reason, List.of());
   }
 

@@ -69,17 +69,6 @@ public final class Workflow {
               + record.nextRoundNumber()
               + "; preview the plan again.");
     }
-    if (record.pendingRound().isPresent()) {
-      return Step.refused(
-          record,
-          "round "
-              + record.pendingRound().get().number()
-              + " of summary "
-              + id
-              + " is still pending; complete it before starting round "
-              + plan.round()
-              + ".");
-    }
     if (plan.isEmpty()) {
       return Step.refused(
           record,

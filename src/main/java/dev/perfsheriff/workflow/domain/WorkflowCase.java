@@ -17,6 +17,7 @@ public record WorkflowCase(
 
   public WorkflowCase {
     note = note == null ? "" : note.strip();
+    recordedAt = Instants.micros(recordedAt);
   }
 
   /** Whether the bucket belongs to the kind, with the buckets that do when it does not. */

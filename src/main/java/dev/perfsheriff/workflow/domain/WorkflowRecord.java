@@ -33,6 +33,8 @@ public record WorkflowRecord(
   public WorkflowRecord {
     rounds = List.copyOf(rounds);
     picks = List.copyOf(picks);
+    summaryCreated = Instants.micros(summaryCreated);
+    bugLinkedAt = Instants.micros(bugLinkedAt);
   }
 
   /** A fresh record for a summary the bot sees for the first time. */
