@@ -46,7 +46,7 @@ public record WorkflowProperties(
     @DefaultValue("7d") Duration backoutLookback,
     @DefaultValue("0.5") double backoutMinUndoneFraction,
     @DefaultValue("7d") Duration similarLookback,
-    @DefaultValue("autoland,mozilla-inbound") List<String> integrationBranches) {
+    @DefaultValue({"autoland", "mozilla-inbound"}) List<String> integrationBranches) {
 
   private static final String PREFIX = "perfsheriff.workflow.";
 
