@@ -68,9 +68,17 @@ public final class CherryPickAdvisor {
       int limit,
       List<PickRecommendation.Choice> choices,
       Set<String> jobs) {
+    Set<String> pickedTests = new HashSet<>();
+    choices.forEach(choice -> pickedTests.add(choice.alert().testName()));
     List<Alert> representatives = new ArrayList<>();
     byTest(alerts)
-        .forEach((test, group) -> representatives.add(best(group, stayOnOneFamily, family)));
+        .forEach(
+            (test, group) -> {
+              // A test picked for its regression is not picked again for an improvement.
+              if (!pickedTests.contains(test)) {
+                representatives.add(best(group, stayOnOneFamily, family));
+              }
+            });
     representatives.sort(AlertRanking.BEST_FIRST);
     int added = 0;
     int tests = 0;

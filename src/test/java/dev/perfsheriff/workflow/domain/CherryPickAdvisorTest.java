@@ -171,4 +171,14 @@ class CherryPickAdvisorTest {
             .build();
     assertThat(new CherryPickAdvisor(three).recommend(summary).alertIds()).hasSize(3);
   }
+
+  @Test
+  void aTestPickedForItsRegressionIsNotPickedAgainForAnImprovement() {
+    PickRecommendation picks =
+        recommend(
+            alert(1, "tp5o", "", "linux64", true, 5, 5, "OK"),
+            alert(2, "tp5o", "", "windows10-64", false, 9, 9, "OK"),
+            alert(3, "damp", "", "windows10-64", false, 3, 3, "OK"));
+    assertThat(ids(picks)).containsExactly(1L, 3L);
+  }
 }
