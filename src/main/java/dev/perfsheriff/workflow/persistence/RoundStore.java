@@ -20,6 +20,7 @@ final class RoundStore {
     this.jdbc = jdbc;
   }
 
+  /** Inserts the round as pending with its jobs, then completes it if it is complete already. */
   void insert(SummaryId summary, Round round) {
     jdbc.sql(
             """
@@ -37,7 +38,7 @@ final class RoundStore {
             round.startedBy().displayName(),
             Sql.time(round.startedAt()),
             round.flagged(),
-            Sql.time(round.completedAt()))
+            null)
         .update();
     List<RequestedJob> jobs = round.jobs();
     for (int i = 0; i < jobs.size(); i++) {
@@ -61,6 +62,9 @@ final class RoundStore {
               job.count(),
               job.taskId())
           .update();
+    }
+    if (round.isComplete()) {
+      complete(summary, round);
     }
   }
 

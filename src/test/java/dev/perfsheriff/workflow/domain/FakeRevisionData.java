@@ -14,26 +14,34 @@ import java.util.Set;
  * An in-memory push history and series data, standing in for the Perfherder module's adapter of the
  * {@link RevisionData} port. Counts the calls it answers.
  */
-final class FakeRevisionData implements RevisionData {
+public final class FakeRevisionData implements RevisionData {
 
   private final Map<Repository, List<Revision>> pushes = new HashMap<>();
   private final Map<String, SeriesData> points = new HashMap<>();
   private final Map<Repository, Set<Revision>> ranges = new HashMap<>();
   int calls;
 
-  FakeRevisionData history(String repository, Revision... revisions) {
+  public FakeRevisionData history(String repository, Revision... revisions) {
     pushes.put(Repository.of(repository), List.of(revisions));
     return this;
   }
 
+  /** Forgets everything. */
+  public void clear() {
+    pushes.clear();
+    points.clear();
+    ranges.clear();
+  }
+
   /** The revisions landed in a summary's range on {@code repository}. */
-  FakeRevisionData range(String repository, Revision... revisions) {
+  public FakeRevisionData range(String repository, Revision... revisions) {
     ranges.put(Repository.of(repository), new LinkedHashSet<>(List.of(revisions)));
     return this;
   }
 
   /** {@code count} points at {@code revision} for the series {@code signatureId}, with task ids. */
-  FakeRevisionData points(String repository, long signatureId, Revision revision, int count) {
+  public FakeRevisionData points(
+      String repository, long signatureId, Revision revision, int count) {
     List<String> tasks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       tasks.add("task-" + signatureId + "-" + revision.shortForm() + "-" + i);

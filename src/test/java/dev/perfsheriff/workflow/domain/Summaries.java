@@ -9,23 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds summaries and alerts for tests, with readable defaults. */
-final class Summaries {
+public final class Summaries {
 
-  static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+  public static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
   private Summaries() {}
 
-  static Revision rev(int n) {
+  public static Revision rev(int n) {
     return Revision.of(String.format("%012x", 0xabc000000000L + n));
   }
 
-  static SeriesSignature signature(long id, String suite, String test, String platform) {
+  public static SeriesSignature signature(long id, String suite, String test, String platform) {
     return new SeriesSignature(
         id, "h" + id, 1, suite, test, platform, "opt", List.of("e10s"), true);
   }
 
   /** An untriaged alert; {@code signatureId} doubles as the alert id's base. */
-  static Alert alert(
+  public static Alert alert(
       long id,
       String suite,
       String test,
@@ -51,7 +51,7 @@ final class Summaries {
         false);
   }
 
-  static Alert withStatus(Alert alert, AlertStatus status, SummaryId related) {
+  public static Alert withStatus(Alert alert, AlertStatus status, SummaryId related) {
     return new Alert(
         alert.id(),
         alert.summaryId(),
@@ -69,12 +69,12 @@ final class Summaries {
         alert.manuallyCreated());
   }
 
-  static Builder summary(long id) {
+  public static Builder summary(long id) {
     return new Builder(id);
   }
 
   /** Fluent summary builder. */
-  static final class Builder {
+  public static final class Builder {
     private final long id;
     private String repository = "autoland";
     private int framework = 1;
@@ -88,42 +88,42 @@ final class Summaries {
       this.id = id;
     }
 
-    Builder repository(String name) {
+    public Builder repository(String name) {
       repository = name;
       return this;
     }
 
-    Builder framework(int frameworkId) {
+    public Builder framework(int frameworkId) {
       framework = frameworkId;
       return this;
     }
 
-    Builder revision(Revision value) {
+    public Builder revision(Revision value) {
       revision = value;
       return this;
     }
 
-    Builder created(Instant value) {
+    public Builder created(Instant value) {
       created = value;
       return this;
     }
 
-    Builder status(SummaryStatus value) {
+    public Builder status(SummaryStatus value) {
       status = value;
       return this;
     }
 
-    Builder bug(Long value) {
+    public Builder bug(Long value) {
       bug = value;
       return this;
     }
 
-    Builder alerts(Alert... values) {
+    public Builder alerts(Alert... values) {
       alerts.addAll(List.of(values));
       return this;
     }
 
-    AlertSummary build() {
+    public AlertSummary build() {
       return new AlertSummary(
           SummaryId.of(id),
           Repository.of(repository),
