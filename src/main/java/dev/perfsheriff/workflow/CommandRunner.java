@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,21 +29,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CommandRunner {
 
-  /** What a command does besides changing the record; every part defaults to nothing. */
-  interface Effects {
-    /** Extra storage in the command's transaction (e.g. the recorded case). */
-    default void store(Step step, Instant at) {}
+  /**
+   * What a command does besides changing the record: extra storage in its transaction, the
+   * Perfherder writes, and the events to publish once stored.
+   */
+  record Effects(
+      BiConsumer<Step, Instant> store,
+      BiFunction<Step, Instant, List<PerfherderWriter.Write>> writes,
+      BiFunction<Step, Instant, List<Object>> events) {
 
-    default List<PerfherderWriter.Write> writes(Step step, Instant at) {
-      return List.of();
-    }
-
-    default List<Object> events(Step step, Instant at) {
-      return List.of();
+    static Effects of(
+        BiFunction<Step, Instant, List<PerfherderWriter.Write>> writes,
+        BiFunction<Step, Instant, List<Object>> events) {
+      return new Effects((step, at) -> {}, writes, events);
     }
   }
-
-  static final Effects NONE = new Effects() {};
 
   private final WorkflowRecordStore store;
   private final AuditLog audit;
@@ -67,29 +68,33 @@ class CommandRunner {
   }
 
   /**
+   * Who asks what about which summary.
+   *
    * @param summary Perfherder's current snapshot, used to create the record if the bot has not seen
    *     the summary yet; null when unknown
    */
+  record Request(String action, SummaryId id, AlertSummary summary, Actor actor, Role role) {}
+
+  /** Runs {@code decide} on the locked record at one instant, and the effects if it allowed. */
   WorkflowResult run(
-      String action,
-      SummaryId id,
-      AlertSummary summary,
-      Actor actor,
-      Role role,
-      Function<WorkflowRecord, Step> decide,
-      Effects effects) {
+      Request request, BiFunction<WorkflowRecord, Instant, Step> decide, Effects effects) {
+    SummaryId id = request.id();
+    Actor actor = request.actor();
+    Role role = request.role();
+    String action = request.action();
     Instant now = clock.now();
     Step step =
         transaction.execute(
             status -> {
-              Optional<WorkflowRecord> record = store.lock(id).or(() -> create(summary, now));
+              Optional<WorkflowRecord> record =
+                  store.lock(id).or(() -> create(request.summary(), now));
               if (record.isEmpty()) {
                 return null;
               }
-              Step decided = decide.apply(record.get());
+              Step decided = decide.apply(record.get(), now);
               if (decided.allowed()) {
                 store.update(decided.before(), decided.after(), now);
-                effects.store(decided, now);
+                effects.store().accept(decided, now);
               }
               audit.append(entry(id, now, actor, role, action, decided.message(), decided));
               return decided;
@@ -102,7 +107,7 @@ class CommandRunner {
       return new WorkflowResult.Refused(id, step.decision().reason());
     }
     List<String> followUps = new ArrayList<>(step.followUps());
-    List<String> written = writer.write(effects.writes(step, now));
+    List<String> written = writer.write(effects.writes().apply(step, now));
     if (!written.isEmpty()) {
       audit.append(
           new AuditEntry(
@@ -121,7 +126,7 @@ class CommandRunner {
       events.publishEvent(
           new StateChanged(id, step.before().state(), step.after().state(), actor, now));
     }
-    effects.events(step, now).forEach(events::publishEvent);
+    effects.events().apply(step, now).forEach(events::publishEvent);
     return new WorkflowResult.Allowed(id, step.after().state(), step.message(), followUps);
   }
 

@@ -10,6 +10,7 @@ import dev.perfsheriff.workflow.domain.WorkflowRecord;
 import dev.perfsheriff.workflow.persistence.AuditLog;
 import dev.perfsheriff.workflow.persistence.WorkflowRecordStore;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -71,7 +72,7 @@ class SummaryEvents {
                       null,
                       "mirror",
                       "Perfherder status "
-                          + summary.status().name().toLowerCase(java.util.Locale.ROOT)
+                          + summary.status().name().toLowerCase(Locale.ROOT)
                           + ", changes "
                           + event.changes(),
                       true,
@@ -97,7 +98,7 @@ class SummaryEvents {
               Actor.bot(),
               null,
               "appeared",
-              "Perfherder status " + summary.status().name().toLowerCase(java.util.Locale.ROOT),
+              "Perfherder status " + summary.status().name().toLowerCase(Locale.ROOT),
               true,
               null,
               fresh.state()));

@@ -25,7 +25,6 @@ import dev.perfsheriff.workflow.domain.Workflow;
 import dev.perfsheriff.workflow.domain.WorkflowCase;
 import dev.perfsheriff.workflow.domain.WorkflowRecord;
 import dev.perfsheriff.workflow.persistence.CaseStore;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,23 +84,11 @@ public class WorkflowService {
       return unavailable(id, "its alerts cannot be checked");
     }
     return runner.run(
-        "pick",
-        id,
-        summary.get(),
-        by,
-        role,
-        record -> workflow.pick(record, summary.get(), picks, role),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            return WriteBacks.stars(step.before().picks(), step.after().picks());
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            return List.of(new PicksChanged(id, step.after().picks(), by, at));
-          }
-        });
+        new CommandRunner.Request("pick", id, summary.get(), by, role),
+        (record, now) -> workflow.pick(record, summary.get(), picks, role),
+        CommandRunner.Effects.of(
+            (step, at) -> WriteBacks.stars(step.before().picks(), step.after().picks()),
+            (step, at) -> List.of(new PicksChanged(id, step.after().picks(), by, at))));
   }
 
   /** Removes alerts from the picks. */
@@ -116,46 +103,25 @@ public class WorkflowService {
   public WorkflowResult startRound(
       SummaryId id, RetriggerPlan plan, String purpose, Actor by, Role role) {
     return runner.run(
-        "start_round",
-        id,
-        analysis.summary(id).orElse(null),
-        by,
-        role,
-        record -> workflow.startRound(record, plan, purpose, by, role, clock.now()),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            return List.of(WriteBacks.notesLine(step, by, at, purpose));
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            return List.of(new RoundStarted(id, step.after().currentRound().orElseThrow()));
-          }
-        });
+        new CommandRunner.Request("start_round", id, analysis.summary(id).orElse(null), by, role),
+        (record, now) -> workflow.startRound(record, plan, purpose, by, role, now),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, purpose)),
+            (step, at) ->
+                List.of(new RoundStarted(id, step.after().currentRound().orElseThrow()))));
   }
 
   /** Marks the oldest pending round complete: its data arrived, and it never changes again. */
   public WorkflowResult completeRound(SummaryId id, Actor by, Role role) {
     return runner.run(
-        "complete_round",
-        id,
-        null,
-        by,
-        role,
-        record -> workflow.completeRound(record, role, clock.now()),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            return List.of(WriteBacks.notesLine(step, by, at, "round complete"));
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            int number = step.before().pendingRound().orElseThrow().number();
-            return List.of(new RoundCompleted(id, number, by, at));
-          }
-        });
+        new CommandRunner.Request("complete_round", id, null, by, role),
+        (record, now) -> workflow.completeRound(record, role, now),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, "round complete")),
+            (step, at) -> {
+              int number = step.before().pendingRound().orElseThrow().number();
+              return List.of(new RoundCompleted(id, number, by, at));
+            }));
   }
 
   /** Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. */
@@ -175,26 +141,16 @@ public class WorkflowService {
     }
     SummaryId to = target;
     return runner.run(
-        "mark_downstream",
-        id,
-        summary,
-        by,
-        role,
-        record -> workflow.markDownstream(record, role, to),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            List<PerfherderWriter.Write> writes =
-                new ArrayList<>(WriteBacks.alertStatuses(summary, AlertStatus.DOWNSTREAM, to));
-            writes.add(WriteBacks.notesLine(step, by, at, "downstream of " + to));
-            return writes;
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            return List.of(new DownstreamMarked(id, to, by, at));
-          }
-        });
+        new CommandRunner.Request("mark_downstream", id, summary, by, role),
+        (record, now) -> workflow.markDownstream(record, role, to),
+        CommandRunner.Effects.of(
+            (step, at) -> {
+              List<PerfherderWriter.Write> writes =
+                  new ArrayList<>(WriteBacks.alertStatuses(summary, AlertStatus.DOWNSTREAM, to));
+              writes.add(WriteBacks.notesLine(step, by, at, "downstream of " + to));
+              return writes;
+            },
+            (step, at) -> List.of(new DownstreamMarked(id, to, by, at))));
   }
 
   /** Hands the summary off to the perf sheriffs (dataready), naming the one on duty. */
@@ -204,24 +160,12 @@ public class WorkflowService {
     OnDutyPerfSheriff rotation = onDuty.getIfAvailable();
     Actor perfSheriff = rotation == null ? null : rotation.at(clock.now()).orElse(null);
     return runner.run(
-        "hand_off",
-        id,
-        summary,
-        by,
-        role,
-        record -> workflow.handOff(record, role, backout, perfSheriff),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            return List.of(WriteBacks.notesLine(step, by, at, note));
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            return List.of(
-                new HandedOff(id, by, perfSheriff, note == null ? "" : note.strip(), at));
-          }
-        });
+        new CommandRunner.Request("hand_off", id, summary, by, role),
+        (record, now) -> workflow.handOff(record, role, backout, perfSheriff),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, note)),
+            (step, at) ->
+                List.of(new HandedOff(id, by, perfSheriff, note == null ? "" : note.strip(), at))));
   }
 
   /**
@@ -235,33 +179,24 @@ public class WorkflowService {
     }
     AlertSummary summary = analysis.summary(id).orElse(null);
     return runner.run(
-        decision.label(),
-        id,
-        summary,
-        by,
-        role,
-        record -> workflow.decide(record, decision, role),
-        new CommandRunner.Effects() {
-          @Override
-          public List<PerfherderWriter.Write> writes(Step step, Instant at) {
-            List<PerfherderWriter.Write> writes =
-                new ArrayList<>(perfherderStatus(id, summary, decision));
-            writes.add(WriteBacks.notesLine(step, by, at, note));
-            return writes;
-          }
-        });
+        new CommandRunner.Request(decision.label(), id, summary, by, role),
+        (record, now) -> workflow.decide(record, decision, role),
+        CommandRunner.Effects.of(
+            (step, at) -> {
+              List<PerfherderWriter.Write> writes =
+                  new ArrayList<>(perfherderStatus(id, summary, decision));
+              writes.add(WriteBacks.notesLine(step, by, at, note));
+              return writes;
+            },
+            (step, at) -> List.of()));
   }
 
   /** Records a workflow case (perf sheriffs), for the monthly review. */
   public WorkflowResult recordCase(
       SummaryId id, CaseKind kind, CaseBucket bucket, String note, Actor by, Role role) {
     return runner.run(
-        "record_case",
-        id,
-        analysis.summary(id).orElse(null),
-        by,
-        role,
-        record -> {
+        new CommandRunner.Request("record_case", id, analysis.summary(id).orElse(null), by, role),
+        (record, now) -> {
           Decision decision = workflow.recordCase(record, role, kind, bucket);
           return decision.allowed()
               ? Step.allowed(
@@ -277,20 +212,11 @@ public class WorkflowService {
                   List.of())
               : Step.refused(record, decision.reason());
         },
-        new CommandRunner.Effects() {
-          private WorkflowCase recorded;
-
-          @Override
-          public void store(Step step, Instant at) {
-            recorded = new WorkflowCase(id, kind, bucket, note, by, at);
-            cases.insert(recorded);
-          }
-
-          @Override
-          public List<Object> events(Step step, Instant at) {
-            return List.of(new CaseRecorded(recorded));
-          }
-        });
+        new CommandRunner.Effects(
+            (step, at) -> cases.insert(new WorkflowCase(id, kind, bucket, note, by, at)),
+            (step, at) -> List.of(),
+            (step, at) ->
+                List.of(new CaseRecorded(new WorkflowCase(id, kind, bucket, note, by, at)))));
   }
 
   private static List<PerfherderWriter.Write> perfherderStatus(

@@ -13,6 +13,7 @@ import dev.perfsheriff.workflow.domain.SummaryStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The Perfherder writes each decision makes, so that web-UI users see what the bot's users did. */
 final class WriteBacks {
@@ -59,14 +60,14 @@ final class WriteBacks {
         .map(
             id ->
                 new PerfherderWriter.Write(
-                    "alert " + id + " " + status.name().toLowerCase(java.util.Locale.ROOT),
+                    "alert " + id + " " + status.name().toLowerCase(Locale.ROOT),
                     port -> port.setAlertStatus(id, status, related)))
         .toList();
   }
 
   static PerfherderWriter.Write summaryStatus(SummaryId id, SummaryStatus status) {
     return new PerfherderWriter.Write(
-        "summary status " + status.name().toLowerCase(java.util.Locale.ROOT),
+        "summary status " + status.name().toLowerCase(Locale.ROOT),
         port -> port.setSummaryStatus(id, status));
   }
 }

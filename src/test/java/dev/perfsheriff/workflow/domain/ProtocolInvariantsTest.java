@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ class ProtocolInvariantsTest {
       Actor actor,
       Role role,
       int step) {
-    java.time.Instant at = Summaries.T0.plusSeconds(step * 60L);
+    Instant at = Summaries.T0.plusSeconds(step * 60L);
     return switch (random.nextInt(7)) {
       case 0 -> workflow.completeRound(record, role, at);
       case 1 -> workflow.handOff(record, role, random.nextBoolean(), null);
