@@ -15,6 +15,7 @@ import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
 import dev.perfsheriff.workflow.domain.HandedOff;
 import dev.perfsheriff.workflow.domain.OnDutyPerfSheriff;
 import dev.perfsheriff.workflow.domain.PicksChanged;
+import dev.perfsheriff.workflow.domain.Readiness;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import dev.perfsheriff.workflow.domain.Role;
 import dev.perfsheriff.workflow.domain.RoundCompleted;
@@ -122,6 +123,38 @@ public class WorkflowService {
               int number = step.before().pendingRound().orElseThrow().number();
               return List.of(new RoundCompleted(id, number, by, at));
             }));
+  }
+
+  /**
+   * Completes the pending round once its data arrived: at least round-done-fraction of the picked
+   * alerts have points-per-revision points on every revision of their window. For a scheduled
+   * check; the bot is the actor.
+   */
+  public WorkflowResult completeRoundIfDataArrived(SummaryId id) {
+    Optional<AlertSummary> summary = analysis.summary(id);
+    Optional<WorkflowRecord> record = planning.record(id);
+    Optional<Readiness> readiness =
+        summary.flatMap(
+            known ->
+                record.flatMap(
+                    r -> analysis.readiness(known, analysis.pickedOrRecommended(known, r))));
+    if (readiness.isEmpty()) {
+      return unavailable(id, "its data cannot be checked");
+    }
+    if (!readiness.get().roundDone()) {
+      return new WorkflowResult.Refused(
+          id,
+          "the data of summary "
+              + id
+              + " is not there yet: "
+              + readiness.get().readyAlerts()
+              + " of "
+              + readiness.get().alerts().size()
+              + " picked alerts have "
+              + analysis.numbers().pointsPerRevision()
+              + " points on every revision.");
+    }
+    return completeRound(id, Actor.bot(), null);
   }
 
   /** Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. */
