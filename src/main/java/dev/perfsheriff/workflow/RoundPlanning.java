@@ -1,0 +1,140 @@
+package dev.perfsheriff.workflow;
+
+import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.domain.Alert;
+import dev.perfsheriff.workflow.domain.AlertSummary;
+import dev.perfsheriff.workflow.domain.Backout;
+import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
+import dev.perfsheriff.workflow.domain.RetriggerPlan;
+import dev.perfsheriff.workflow.domain.RetriggerPlanner;
+import dev.perfsheriff.workflow.domain.RevisionData;
+import dev.perfsheriff.workflow.domain.WorkflowRecord;
+import dev.perfsheriff.workflow.persistence.WorkflowRecordStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read-only side of the service: the card and the next round's plan. Nothing is stored here.
+ */
+@Component
+class RoundPlanning {
+
+  private final SummaryAnalysis analysis;
+  private final WorkflowRecordStore store;
+  private final WorkflowClock clock;
+
+  RoundPlanning(SummaryAnalysis analysis, WorkflowRecordStore store, WorkflowClock clock) {
+    this.analysis = analysis;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  Optional<WorkflowRecord> record(SummaryId id) {
+    return store.find(id);
+  }
+
+  Optional<SummaryCard> card(SummaryId id) {
+    Optional<AlertSummary> summary = analysis.summary(id);
+    Optional<WorkflowRecord> stored = store.find(id);
+    if (summary.isEmpty() && stored.isEmpty()) {
+      return Optional.empty();
+    }
+    WorkflowRecord record =
+        stored.orElseGet(() -> WorkflowRecord.appeared(summary.get(), clock.now()));
+    if (summary.isEmpty()) {
+      return Optional.of(
+          new SummaryCard(
+              id,
+              summary,
+              true,
+              record,
+              Optional.empty(),
+              DownstreamSuggestion.none(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of()));
+    }
+    AlertSummary known = summary.get();
+    return Optional.of(
+        new SummaryCard(
+            id,
+            summary,
+            stored.isPresent(),
+            record,
+            Optional.of(analysis.recommend(known)),
+            analysis.downstream(known),
+            analysis.backout(known),
+            analysis.readiness(known, analysis.pickedOrRecommended(known, record)),
+            analysis.similar(known)));
+  }
+
+  PlanPreview preview(SummaryId id) {
+    Optional<AlertSummary> found = analysis.summary(id);
+    Optional<RevisionData> data = analysis.revisionData();
+    if (found.isEmpty() || data.isEmpty()) {
+      return new PlanPreview.Refused(
+          id,
+          "Perfherder data for summary "
+              + id
+              + " is unavailable right now, so no plan can be made; try again later.");
+    }
+    AlertSummary summary = found.get();
+    WorkflowRecord record =
+        store.find(id).orElseGet(() -> WorkflowRecord.appeared(summary, clock.now()));
+    if (record.state().isClosed()) {
+      return new PlanPreview.Refused(
+          id, "summary " + id + " is closed (" + record.state() + "); nothing to plan.");
+    }
+    int round = record.nextRoundNumber();
+    Optional<Backout> backout = analysis.backout(summary);
+    if (backout.isPresent()) {
+      String why =
+          "summary "
+              + id
+              + " looks like the backout of summary "
+              + backout.get().undone().id()
+              + ": no retriggers needed, hand it off. "
+              + String.join(" ", backout.get().evidence());
+      return new PlanPreview.Ready(
+          RetriggerPlanner.nothing(id, round, why),
+          PlanPreview.Variant.NOT_NEEDED,
+          List.of(),
+          false);
+    }
+    List<Alert> picked = analysis.pickedOrRecommended(summary, record);
+    if (picked.isEmpty()) {
+      return new PlanPreview.Refused(
+          id,
+          "summary "
+              + id
+              + " has no alert left to retrigger (all invalid, downstream or reassigned).");
+    }
+    RetriggerPlanner planner = new RetriggerPlanner(analysis.numbers(), data.get());
+    DownstreamSuggestion downstream =
+        round == 1 ? analysis.downstream(summary) : DownstreamSuggestion.none();
+    boolean unsure = downstream.verdict() == DownstreamSuggestion.Verdict.UNSURE;
+    RetriggerPlan plan =
+        unsure
+            ? planner.planUnsureDownstream(summary, picked, downstream.upstream(), round)
+            : planner.plan(summary, picked, round);
+    boolean recommended = record.picks().isEmpty();
+    if (recommended || unsure) {
+      List<String> notes = new ArrayList<>();
+      if (recommended) {
+        notes.add(
+            "nothing picked yet: planned for the recommended picks "
+                + picked.stream().map(Alert::id).toList()
+                + ".");
+      }
+      notes.addAll(downstream.notes());
+      notes.addAll(plan.notes());
+      plan = new RetriggerPlan(plan.summary(), plan.round(), plan.jobs(), notes);
+    }
+    PlanPreview.Variant variant =
+        unsure ? PlanPreview.Variant.UNSURE_DOWNSTREAM : PlanPreview.Variant.USUAL;
+    return new PlanPreview.Ready(
+        plan, variant, picked.stream().map(Alert::id).toList(), recommended);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.perfsheriff.workflow;
+
+import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.domain.AlertStatus;
+import dev.perfsheriff.workflow.domain.AlertSummary;
+import dev.perfsheriff.workflow.domain.CaseBucket;
+import dev.perfsheriff.workflow.domain.CaseKind;
+import dev.perfsheriff.workflow.domain.CaseRecorded;
+import dev.perfsheriff.workflow.domain.Command;
+import dev.perfsheriff.workflow.domain.Decision;
+import dev.perfsheriff.workflow.domain.DownstreamMarked;
+import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
+import dev.perfsheriff.workflow.domain.HandedOff;
+import dev.perfsheriff.workflow.domain.OnDutyPerfSheriff;
+import dev.perfsheriff.workflow.domain.PicksChanged;
+import dev.perfsheriff.workflow.domain.Readiness;
+import dev.perfsheriff.workflow.domain.RetriggerPlan;
+import dev.perfsheriff.workflow.domain.Role;
+import dev.perfsheriff.workflow.domain.RoundCompleted;
+import dev.perfsheriff.workflow.domain.RoundStarted;
+import dev.perfsheriff.workflow.domain.Step;
+import dev.perfsheriff.workflow.domain.SummaryStatus;
+import dev.perfsheriff.workflow.domain.Workflow;
+import dev.perfsheriff.workflow.domain.WorkflowCase;
+import dev.perfsheriff.workflow.domain.WorkflowRecord;
+import dev.perfsheriff.workflow.persistence.CaseStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The workflow's API for the chat layer: one method per button and command. Each takes the acting
+ * person ({@link Actor}, which names their chat platform) and the {@link Role} chat resolved for
+ * them, and returns a {@link WorkflowResult}: allowed (new state, message, follow-ups) or refused
+ * (a reason to show). Every call is audited; decisions are written back to Perfherder when its
+ * module is present, and announced as events ({@code StateChanged}, {@code PicksChanged}, {@code
+ * RoundStarted}, {@code RoundCompleted}, {@code HandedOff}, {@code DownstreamMarked}, {@code
+ * CaseRecorded}). Previews ({@link #show}, {@link #planRound}) change nothing.
+ */
+@Service
+public class WorkflowService {
+
+  private final CommandRunner runner;
+  private final SummaryAnalysis analysis;
+  private final RoundPlanning planning;
+  private final CaseStore cases;
+  private final ObjectProvider<OnDutyPerfSheriff> onDuty;
+  private final WorkflowClock clock;
+  private final Workflow workflow;
+
+  WorkflowService(
+      CommandRunner runner,
+      SummaryAnalysis analysis,
+      RoundPlanning planning,
+      CaseStore cases,
+      ObjectProvider<OnDutyPerfSheriff> onDuty,
+      WorkflowClock clock) {
+    this.runner = runner;
+    this.analysis = analysis;
+    this.planning = planning;
+    this.cases = cases;
+    this.onDuty = onDuty;
+    this.clock = clock;
+    this.workflow = new Workflow(analysis.numbers());
+  }
+
+  /** Everything a card shows; empty when neither the bot nor Perfherder knows the summary. */
+  public Optional<SummaryCard> show(SummaryId id) {
+    return planning.card(id);
+  }
+
+  /** The next round's plan, without side effects: confirm it with {@link #startRound}. */
+  public PlanPreview planRound(SummaryId id) {
+    return planning.preview(id);
+  }
+
+  /** Replaces the summary's picks (at most max-picks alerts of the summary). */
+  public WorkflowResult pick(SummaryId id, List<AlertId> picks, Actor by, Role role) {
+    Optional<AlertSummary> summary = analysis.summary(id);
+    if (summary.isEmpty()) {
+      return unavailable(id, "its alerts cannot be checked");
+    }
+    return runner.run(
+        new CommandRunner.Request("pick", id, summary.get(), by, role),
+        (record, now) -> workflow.pick(record, summary.get(), picks, role),
+        CommandRunner.Effects.of(
+            (step, at) -> WriteBacks.stars(step.before().picks(), step.after().picks()),
+            (step, at) -> List.of(new PicksChanged(id, step.after().picks(), by, at))));
+  }
+
+  /** Removes alerts from the picks. */
+  public WorkflowResult unpick(SummaryId id, List<AlertId> alerts, Actor by, Role role) {
+    List<AlertId> remaining =
+        new ArrayList<>(planning.record(id).map(WorkflowRecord::picks).orElse(List.of()));
+    remaining.removeAll(alerts);
+    return pick(id, remaining, by, role);
+  }
+
+  /** Records a round as started with the plan a person confirmed (after the quota allowed it). */
+  public WorkflowResult startRound(
+      SummaryId id, RetriggerPlan plan, String purpose, Actor by, Role role) {
+    return runner.run(
+        new CommandRunner.Request("start_round", id, analysis.summary(id).orElse(null), by, role),
+        (record, now) -> workflow.startRound(record, plan, purpose, by, role, now),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, purpose)),
+            (step, at) ->
+                List.of(new RoundStarted(id, step.after().currentRound().orElseThrow()))));
+  }
+
+  /** Marks the oldest pending round complete: its data arrived, and it never changes again. */
+  public WorkflowResult completeRound(SummaryId id, Actor by, Role role) {
+    return runner.run(
+        new CommandRunner.Request("complete_round", id, null, by, role),
+        (record, now) -> workflow.completeRound(record, role, now),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, "round complete")),
+            (step, at) -> {
+              int number = step.before().pendingRound().orElseThrow().number();
+              return List.of(new RoundCompleted(id, number, by, at));
+            }));
+  }
+
+  /**
+   * Completes the pending round once its data arrived: at least round-done-fraction of the picked
+   * alerts have points-per-revision points on every revision of their window. For a scheduled
+   * check; the bot is the actor.
+   */
+  public WorkflowResult completeRoundIfDataArrived(SummaryId id) {
+    Optional<AlertSummary> summary = analysis.summary(id);
+    Optional<WorkflowRecord> record = planning.record(id);
+    Optional<Readiness> readiness =
+        summary.flatMap(
+            known ->
+                record.flatMap(
+                    r -> analysis.readiness(known, analysis.pickedOrRecommended(known, r))));
+    if (readiness.isEmpty()) {
+      return unavailable(id, "its data cannot be checked");
+    }
+    if (!readiness.get().roundDone()) {
+      return new WorkflowResult.Refused(
+          id,
+          "the data of summary "
+              + id
+              + " is not there yet: "
+              + readiness.get().readyAlerts()
+              + " of "
+              + readiness.get().alerts().size()
+              + " picked alerts have "
+              + analysis.numbers().pointsPerRevision()
+              + " points on every revision.");
+    }
+    return completeRound(id, Actor.bot(), null);
+  }
+
+  /** Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. */
+  public WorkflowResult markDownstream(
+      SummaryId id, Optional<SummaryId> upstream, Actor by, Role role) {
+    AlertSummary summary = analysis.summary(id).orElse(null);
+    SummaryId target = upstream.orElse(null);
+    if (target == null) {
+      if (summary == null) {
+        return unavailable(id, "no upstream can be suggested");
+      }
+      DownstreamSuggestion suggestion = analysis.downstream(summary);
+      if (suggestion.verdict() != DownstreamSuggestion.Verdict.OBVIOUS) {
+        return new WorkflowResult.Refused(id, noObviousUpstream(id, suggestion));
+      }
+      target = suggestion.upstreamId().orElseThrow();
+    }
+    SummaryId to = target;
+    return runner.run(
+        new CommandRunner.Request("mark_downstream", id, summary, by, role),
+        (record, now) -> workflow.markDownstream(record, role, to),
+        CommandRunner.Effects.of(
+            (step, at) -> {
+              List<PerfherderWriter.Write> writes =
+                  new ArrayList<>(WriteBacks.alertStatuses(summary, AlertStatus.DOWNSTREAM, to));
+              writes.add(WriteBacks.notesLine(step, by, at, "downstream of " + to));
+              return writes;
+            },
+            (step, at) -> List.of(new DownstreamMarked(id, to, by, at))));
+  }
+
+  /** Hands the summary off to the perf sheriffs (dataready), naming the one on duty. */
+  public WorkflowResult handOff(SummaryId id, String note, Actor by, Role role) {
+    AlertSummary summary = analysis.summary(id).orElse(null);
+    boolean backout = summary != null && analysis.backout(summary).isPresent();
+    OnDutyPerfSheriff rotation = onDuty.getIfAvailable();
+    Actor perfSheriff = rotation == null ? null : rotation.at(clock.now()).orElse(null);
+    return runner.run(
+        new CommandRunner.Request("hand_off", id, summary, by, role),
+        (record, now) -> workflow.handOff(record, role, backout, perfSheriff),
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, note)),
+            (step, at) ->
+                List.of(new HandedOff(id, by, perfSheriff, note == null ? "" : note.strip(), at))));
+  }
+
+  /**
+   * A perf sheriff's decision: {@code NEEDS_BUG}, {@code NEEDS_DATA}, {@code INVALID}, {@code
+   * WONTFIX}, {@code FIXED}, {@code BACKEDOUT}, {@code REASSIGNED} or {@code REOPEN}.
+   */
+  public WorkflowResult decide(SummaryId id, Command decision, String note, Actor by, Role role) {
+    if (decision.ordinal() < Command.NEEDS_BUG.ordinal() || decision == Command.RECORD_CASE) {
+      return new WorkflowResult.Refused(
+          id, decision.label() + " is not a decision; use its own command.");
+    }
+    AlertSummary summary = analysis.summary(id).orElse(null);
+    return runner.run(
+        new CommandRunner.Request(decision.label(), id, summary, by, role),
+        (record, now) -> workflow.decide(record, decision, role),
+        CommandRunner.Effects.of(
+            (step, at) -> {
+              List<PerfherderWriter.Write> writes =
+                  new ArrayList<>(perfherderStatus(id, summary, decision));
+              writes.add(WriteBacks.notesLine(step, by, at, note));
+              return writes;
+            },
+            (step, at) -> List.of()));
+  }
+
+  /** Records a workflow case (perf sheriffs), for the monthly review. */
+  public WorkflowResult recordCase(
+      SummaryId id, CaseKind kind, CaseBucket bucket, String note, Actor by, Role role) {
+    return runner.run(
+        new CommandRunner.Request("record_case", id, analysis.summary(id).orElse(null), by, role),
+        (record, now) -> {
+          Decision decision = workflow.recordCase(record, role, kind, bucket);
+          return decision.allowed()
+              ? Step.allowed(
+                  record,
+                  record,
+                  "recorded case "
+                      + kind.label()
+                      + " / "
+                      + bucket.label()
+                      + " for summary "
+                      + id
+                      + ".",
+                  List.of())
+              : Step.refused(record, decision.reason());
+        },
+        new CommandRunner.Effects(
+            (step, at) -> cases.insert(new WorkflowCase(id, kind, bucket, note, by, at)),
+            (step, at) -> List.of(),
+            (step, at) ->
+                List.of(new CaseRecorded(new WorkflowCase(id, kind, bucket, note, by, at)))));
+  }
+
+  private static List<PerfherderWriter.Write> perfherderStatus(
+      SummaryId id, AlertSummary summary, Command decision) {
+    return switch (decision) {
+      case INVALID -> WriteBacks.alertStatuses(summary, AlertStatus.INVALID, null);
+      case WONTFIX -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.WONTFIX));
+      case FIXED -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.FIXED));
+      case BACKEDOUT -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.BACKEDOUT));
+      default -> List.of();
+    };
+  }
+
+  private static String noObviousUpstream(SummaryId id, DownstreamSuggestion suggestion) {
+    if (suggestion.verdict() == DownstreamSuggestion.Verdict.NONE) {
+      return "no upstream summary found for summary "
+          + id
+          + "; name the upstream summary to mark it downstream.";
+    }
+    return "summary "
+        + id
+        + " is not obviously downstream: "
+        + String.join(" ", suggestion.notes())
+        + " Name the upstream summary, or retrigger on both branches (the plan does so) and hand off with a note.";
+  }
+
+  private static WorkflowResult unavailable(SummaryId id, String consequence) {
+    return new WorkflowResult.Refused(
+        id,
+        "Perfherder data for summary "
+            + id
+            + " is unavailable right now, so "
+            + consequence
+            + "; try again later.");
+  }
+}

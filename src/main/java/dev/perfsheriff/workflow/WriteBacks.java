@@ -1,0 +1,73 @@
+package dev.perfsheriff.workflow;
+
+import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.domain.Alert;
+import dev.perfsheriff.workflow.domain.AlertStatus;
+import dev.perfsheriff.workflow.domain.AlertSummary;
+import dev.perfsheriff.workflow.domain.NotesLine;
+import dev.perfsheriff.workflow.domain.Round;
+import dev.perfsheriff.workflow.domain.Step;
+import dev.perfsheriff.workflow.domain.SummaryStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The Perfherder writes each decision makes, so that web-UI users see what the bot's users did. */
+final class WriteBacks {
+
+  private WriteBacks() {}
+
+  /** The notes line for the record after {@code step}. */
+  static PerfherderWriter.Write notesLine(Step step, Actor by, Instant at, String note) {
+    SummaryId id = step.after().summaryId();
+    int round = step.after().currentRound().map(Round::number).orElse(0);
+    String line = NotesLine.format(id, step.after().state(), round, by, at, note);
+    return new PerfherderWriter.Write("notes line", port -> port.appendNoteLine(id, line));
+  }
+
+  /** Stars the new picks and un-stars the dropped ones. */
+  static List<PerfherderWriter.Write> stars(List<AlertId> before, List<AlertId> after) {
+    List<PerfherderWriter.Write> writes = new ArrayList<>();
+    for (AlertId dropped : before) {
+      if (!after.contains(dropped)) {
+        writes.add(
+            new PerfherderWriter.Write(
+                "unstar alert " + dropped, port -> port.setStarred(dropped, false)));
+      }
+    }
+    for (AlertId added : after) {
+      if (!before.contains(added)) {
+        writes.add(
+            new PerfherderWriter.Write(
+                "star alert " + added, port -> port.setStarred(added, true)));
+      }
+    }
+    return writes;
+  }
+
+  /** Sets every alert still open on the summary to {@code status} (related to {@code related}). */
+  static List<PerfherderWriter.Write> alertStatuses(
+      AlertSummary summary, AlertStatus status, SummaryId related) {
+    if (summary == null) {
+      return List.of();
+    }
+    return summary.alerts().stream()
+        .filter(a -> a.status() == AlertStatus.UNTRIAGED || a.status() == AlertStatus.ACKNOWLEDGED)
+        .map(Alert::id)
+        .map(
+            id ->
+                new PerfherderWriter.Write(
+                    "alert " + id + " " + status.name().toLowerCase(Locale.ROOT),
+                    port -> port.setAlertStatus(id, status, related)))
+        .toList();
+  }
+
+  static PerfherderWriter.Write summaryStatus(SummaryId id, SummaryStatus status) {
+    return new PerfherderWriter.Write(
+        "summary status " + status.name().toLowerCase(Locale.ROOT),
+        port -> port.setSummaryStatus(id, status));
+  }
+}
