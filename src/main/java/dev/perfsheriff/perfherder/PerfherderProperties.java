@@ -86,7 +86,8 @@ public record PerfherderProperties(
       @DefaultValue("P14D") Duration rescanWindow,
       @DefaultValue("P2D") Duration initialLookback,
       @DefaultValue("5") int maxDeliveryAttempts,
-      @DefaultValue("PT15M") Duration sessionRenewal) {
+      @DefaultValue("PT15M") Duration sessionRenewal,
+      @DefaultValue("PT12H") Duration pushSearchWindow) {
 
     /** Treeherder's maximum {@code limit} for the summary list. */
     public static final int MAX_PAGE_SIZE = 100;
@@ -107,6 +108,7 @@ public record PerfherderProperties(
       InvalidConfigException.require(
           maxDeliveryAttempts >= 1, sync + "max-delivery-attempts", "must be at least 1");
       requirePositive(sessionRenewal, sync + "session-renewal");
+      requirePositive(pushSearchWindow, sync + "push-search-window");
       InvalidConfigException.require(
           sessionRenewal.compareTo(Duration.ofMinutes(45)) < 0,
           sync + "session-renewal",

@@ -41,7 +41,8 @@ class ConfigRecordsTest {
           Duration.ofDays(14),
           Duration.ofDays(2),
           5,
-          Duration.ofMinutes(15));
+          Duration.ofMinutes(15),
+          Duration.ofHours(12));
 
   @Test
   void quotaMustNotBeNegativeAndDefaultsToThreeUtcShifts() {
@@ -163,7 +164,8 @@ class ConfigRecordsTest {
                 Duration.ofDays(1),
                 Duration.ofDays(1),
                 5,
-                Duration.ofMinutes(15)),
+                Duration.ofMinutes(15),
+                Duration.ofHours(12)),
         "perfsheriff.perfherder.sync.page-size");
     assertRefused(
         () ->
@@ -174,7 +176,8 @@ class ConfigRecordsTest {
                 Duration.ofDays(1),
                 Duration.ofDays(1),
                 5,
-                Duration.ofMinutes(50)),
+                Duration.ofMinutes(50),
+                Duration.ofHours(12)),
         "perfsheriff.perfherder.sync.session-renewal");
   }
 

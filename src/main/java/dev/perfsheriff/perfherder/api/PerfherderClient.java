@@ -142,6 +142,26 @@ public class PerfherderClient {
     }
   }
 
+  /** The jobs with the given ids (e.g. those that produced data points), across all pages. */
+  public List<JobPayload> jobsByIds(Collection<Long> jobIds) {
+    if (jobIds.isEmpty()) {
+      return List.of();
+    }
+    HttpUrl.Builder url =
+        path("jobs")
+            .addQueryParameter(
+                "id__in", String.join(",", jobIds.stream().map(String::valueOf).toList()));
+    List<JobPayload> jobs = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      Page<JobPayload> result =
+          get(url.setQueryParameter("page", Integer.toString(page)).build(), PushDataParser::jobs);
+      jobs.addAll(result.results());
+      if (!result.hasNext() || result.results().isEmpty()) {
+        return jobs;
+      }
+    }
+  }
+
   public List<RepositoryPayload> repositories() {
     return get(path("repository").build(), PushDataParser::repositories);
   }
