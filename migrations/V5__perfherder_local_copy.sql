@@ -16,11 +16,14 @@ CREATE TABLE perfherder_summary (
 CREATE INDEX perfherder_summary_by_created ON perfherder_summary (repository, framework_id, created);
 
 -- Per watched repository and framework (by name): "since" bounds what the first poll
--- announced, last_rescan_at is when recent summaries were last re-read in full to notice edits.
+-- announced, head_created is the newest creation time a completed walk from the newest summary
+-- reached (the next walk stops there), last_rescan_at is when recent summaries were last re-read
+-- in full to notice edits.
 CREATE TABLE perfherder_sync_cursor (
     repository      TEXT        NOT NULL,
     framework       TEXT        NOT NULL,
     since           TIMESTAMPTZ NOT NULL,
+    head_created    TIMESTAMPTZ,
     last_rescan_at  TIMESTAMPTZ,
     PRIMARY KEY (repository, framework)
 );

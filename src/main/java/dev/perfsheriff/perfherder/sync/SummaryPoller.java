@@ -86,23 +86,34 @@ public class SummaryPoller {
     Instant now = clock.instant();
     SummaryQuery base =
         SummaryQuery.of(catalog.repositoryId(repository), catalog.frameworkId(framework), 1, 1);
-    Optional<SummaryStore.Cursor> cursor = store.cursor(repository, framework);
     PerfherderProperties.Sync settings = properties.sync();
+    Optional<SummaryStore.Cursor> cursor = store.cursor(repository, framework);
     if (cursor.isEmpty()) {
       Instant since = now.minus(settings.initialLookback());
-      absorbAll(readAll(base, settings.initialLookback().toSeconds()), since);
-      store.saveCursor(repository, framework, since, now);
+      List<SummaryPayload> recent = readAll(base, settings.initialLookback().toSeconds());
+      absorbAll(recent, since);
+      store.startCursor(repository, framework, since);
+      store.markHead(repository, framework, newestCreated(recent).orElse(since));
+      store.markRescanned(repository, framework, now);
       return;
     }
     Instant since = cursor.get().since();
-    Instant boundary =
-        store.newestCreated(repository, base.frameworkId()).filter(since::isBefore).orElse(since);
-    absorbAll(readHead(base, boundary), since);
+    Instant boundary = Optional.ofNullable(cursor.get().headCreated()).orElse(since);
+    List<SummaryPayload> head = readHead(base, boundary);
+    absorbAll(head, since);
+    newestCreated(head).ifPresent(newest -> store.markHead(repository, framework, newest));
     Instant lastRescan = cursor.get().lastRescan();
     if (lastRescan == null || !now.isBefore(lastRescan.plus(settings.rescanInterval()))) {
       absorbAll(readAll(base, settings.rescanWindow().toSeconds()), since);
-      store.saveCursor(repository, framework, since, now);
+      store.markRescanned(repository, framework, now);
     }
+  }
+
+  private static Optional<Instant> newestCreated(List<SummaryPayload> summaries) {
+    return summaries.stream()
+        .map(s -> SnapshotMapper.instant(s.created()))
+        .filter(java.util.Objects::nonNull)
+        .max(Instant::compareTo);
   }
 
   /** Pages of the newest summaries, until one at or before {@code boundary} shows up. */

@@ -76,16 +76,6 @@ public class SummaryStore {
         .update();
   }
 
-  /** The newest creation time stored for a repository and framework id, if any. */
-  Optional<Instant> newestCreated(String repository, int frameworkId) {
-    return jdbc.sql(
-            "SELECT max(created) FROM perfherder_summary WHERE repository = ? AND framework_id = ?")
-        .params(repository, frameworkId)
-        .query((rs, n) -> rs.getTimestamp(1))
-        .optional()
-        .map(Timestamp::toInstant);
-  }
-
   /** Summaries of the given repositories and framework ids created in [from, to), oldest first. */
   public List<SummaryPayload> createdBetween(
       Instant from, Instant to, Collection<String> repositories, Collection<Integer> frameworks) {
@@ -106,14 +96,15 @@ public class SummaryStore {
   }
 
   /**
-   * The cursor of a watched repository and framework: where the first poll started, last rescan.
+   * The cursor of a watched repository and framework: where the first poll started, how far the
+   * last completed walk from the newest summary reached, and when recent summaries were re-read.
    */
-  public record Cursor(Instant since, Instant lastRescan) {}
+  public record Cursor(Instant since, Instant headCreated, Instant lastRescan) {}
 
   Optional<Cursor> cursor(String repository, String framework) {
     return jdbc.sql(
             """
-            SELECT since, last_rescan_at FROM perfherder_sync_cursor
+            SELECT since, head_created, last_rescan_at FROM perfherder_sync_cursor
              WHERE repository = ? AND framework = ?
             """)
         .params(repository, framework)
@@ -121,20 +112,45 @@ public class SummaryStore {
             (rs, n) ->
                 new Cursor(
                     rs.getTimestamp(1).toInstant(),
-                    rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                    instant(rs.getTimestamp(2)),
+                    instant(rs.getTimestamp(3))))
         .optional();
   }
 
-  void saveCursor(String repository, String framework, Instant since, Instant lastRescan) {
+  void startCursor(String repository, String framework, Instant since) {
     jdbc.sql(
             """
-            INSERT INTO perfherder_sync_cursor (repository, framework, since, last_rescan_at)
-            VALUES (?, ?, ?, ?)
-            ON CONFLICT (repository, framework)
-            DO UPDATE SET last_rescan_at = EXCLUDED.last_rescan_at
+            INSERT INTO perfherder_sync_cursor (repository, framework, since)
+            VALUES (?, ?, ?) ON CONFLICT (repository, framework) DO NOTHING
             """)
-        .params(repository, framework, timestamp(since), timestamp(lastRescan))
+        .params(repository, framework, timestamp(since))
         .update();
+  }
+
+  /** Moves the head mark forward (never back) after a completed walk. */
+  void markHead(String repository, String framework, Instant headCreated) {
+    jdbc.sql(
+            """
+            UPDATE perfherder_sync_cursor
+               SET head_created = GREATEST(COALESCE(head_created, ?), ?)
+             WHERE repository = ? AND framework = ?
+            """)
+        .params(timestamp(headCreated), timestamp(headCreated), repository, framework)
+        .update();
+  }
+
+  void markRescanned(String repository, String framework, Instant at) {
+    jdbc.sql(
+            """
+            UPDATE perfherder_sync_cursor SET last_rescan_at = ?
+             WHERE repository = ? AND framework = ?
+            """)
+        .params(timestamp(at), repository, framework)
+        .update();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   private static Timestamp timestamp(Instant instant) {
