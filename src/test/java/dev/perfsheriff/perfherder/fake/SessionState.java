@@ -36,6 +36,7 @@ public final class SessionState {
     validAccessTokens.add(ACCESS_TOKEN);
     csrfBySession.clear();
     loginAccessTokens.clear();
+    counter.set(0);
     refreshToken = REFRESH_TOKEN;
   }
 

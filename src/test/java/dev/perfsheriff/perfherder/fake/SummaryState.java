@@ -1,6 +1,5 @@
 package dev.perfsheriff.perfherder.fake;
 
-import static dev.perfsheriff.perfherder.fake.FakePerfherder.JSON;
 import static dev.perfsheriff.perfherder.fake.FakePerfherder.json;
 
 import com.github.tomakehurst.wiremock.http.QueryParameter;
@@ -135,9 +134,5 @@ public final class SummaryState {
       }
     }
     return json(404, Map.of("detail", "No PerformanceAlert matches the given query."));
-  }
-
-  static String text(Object value) {
-    return JSON.writeValueAsString(value);
   }
 }
