@@ -67,8 +67,8 @@ public final class SummaryParser {
         intOrNull(node, "issue_tracker"),
         text(node, "assignee_username"),
         strings(node, "performance_tags"),
-        list(node, "alerts", SummaryParser::alert),
-        list(node, "related_alerts", SummaryParser::alert),
+        list(node, "alerts", SummaryParser::alertIfObject),
+        list(node, "related_alerts", SummaryParser::alertIfObject),
         list(node, "duplicated_summaries", item -> longOrNull(item, "id")));
   }
 
@@ -90,6 +90,11 @@ public final class SummaryParser {
     List<AlertPayload> alerts = new ArrayList<>();
     JsonDocuments.items(root).forEach(item -> alerts.add(alert(item)));
     return new Page<>(JsonDocuments.count(root), text(root, "next"), alerts);
+  }
+
+  /** List items that are not objects at all (never seen, but cheap to survive) are skipped. */
+  private static AlertPayload alertIfObject(JsonNode node) {
+    return node.isObject() ? alert(node) : null;
   }
 
   public static AlertPayload alert(JsonNode node) {
