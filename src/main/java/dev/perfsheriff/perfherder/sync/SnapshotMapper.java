@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -86,16 +87,21 @@ public final class SnapshotMapper {
         signature.lowerIsBetter() == null || signature.lowerIsBetter());
   }
 
-  /** Treeherder's naive ISO datetimes are UTC; null when absent or unreadable. */
+  /**
+   * Treeherder's naive ISO datetimes are UTC; null when absent or unreadable. Kept to microseconds,
+   * Treeherder's and PostgreSQL's precision, so a stored time compares equal to the one read.
+   */
   public static Instant instant(String naiveUtc) {
     if (naiveUtc == null || naiveUtc.isBlank()) {
       return null;
     }
     try {
-      return LocalDateTime.parse(naiveUtc.trim()).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.parse(naiveUtc.trim())
+          .toInstant(ZoneOffset.UTC)
+          .truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
       try {
-        return Instant.parse(naiveUtc.trim());
+        return Instant.parse(naiveUtc.trim()).truncatedTo(ChronoUnit.MICROS);
       } catch (DateTimeParseException notAnInstantEither) {
         return null;
       }

@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
  * newest first ({@code -created, -id}) and serializes no "last updated" time, so:
  *
  * <ul>
- *   <li>every poll reads the newest {@code head-size} summaries and pages on only while everything
- *       on the page is newer than the local copy: an unchanged Perfherder costs one small request;
- *       the pages are absorbed only once the walk reached known ground, oldest first, so a failure
- *       half-way loses nothing (the next poll walks again);
+ *   <li>every poll reads the single newest summary; only when it is new does it page on ({@code
+ *       head-size} per page) until it reaches known ground: an unchanged Perfherder costs one
+ *       request for one summary; the pages are absorbed only once the walk reached known ground,
+ *       oldest first, so a failure half-way loses nothing (the next poll walks again);
  *   <li>every {@code rescan-interval} the summaries of the last {@code rescan-window} are re-read
  *       to notice edits (status, notes, bug, alerts) of summaries no longer at the head;
  *   <li>the very first poll reads {@code initial-lookback} back and records that as its start.
@@ -116,13 +116,20 @@ public class SummaryPoller {
         .max(Instant::compareTo);
   }
 
-  /** Pages of the newest summaries, until one at or before {@code boundary} shows up. */
+  /**
+   * The newest summaries down to the first one at or before {@code boundary}: first a probe of the
+   * single newest summary (all an unchanged Perfherder costs), then pages of {@code head-size}.
+   */
   private List<SummaryPayload> readHead(SummaryQuery base, Instant boundary) {
     Predicate<SummaryPayload> known =
         s -> {
           Instant created = SnapshotMapper.instant(s.created());
           return created != null && !created.isAfter(boundary);
         };
+    Page<SummaryPayload> probe = client.summaries(withLimit(base, 1).page(1));
+    if (probe.results().isEmpty() || probe.results().stream().anyMatch(known)) {
+      return probe.results();
+    }
     List<SummaryPayload> collected = new ArrayList<>();
     SummaryQuery query = withLimit(base, properties.sync().headSize());
     for (int page = 1; ; page++) {
