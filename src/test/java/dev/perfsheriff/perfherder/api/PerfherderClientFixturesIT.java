@@ -5,13 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every Treeherder fixture served over HTTP goes through the client and parser in one piece. */
+/**
+ * Every Treeherder fixture served over HTTP goes through the client and parser in one piece; a 4xx
+ * becomes a typed error.
+ */
 class PerfherderClientFixturesIT extends PerfherderIntegrationTest {
 
   private static final List<String> SUMMARY_FIXTURES =
@@ -62,6 +66,25 @@ class PerfherderClientFixturesIT extends PerfherderIntegrationTest {
     assertThat(client.repositories())
         .extracting(RepositoryPayload::name)
         .contains("mozilla-central");
+  }
+
+  @Test
+  void aClientErrorIsTypedNamesTheUrlAndIsNotRetried() {
+    assertThatThrownBy(() -> client.alert(999))
+        .isInstanceOfSatisfying(
+            PerfherderClientError.class,
+            error -> {
+              assertThat(error.status()).isEqualTo(404);
+              assertThat(error.notFound()).isTrue();
+              assertThat(error.body()).contains("Not found.");
+            })
+        .hasMessageContaining(fake.baseUrl() + "/api/performance/alert/999/");
+    assertThat(
+            fake.server()
+                .findAll(
+                    com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/performance/alert/999/"))))
+        .hasSize(1);
   }
 
   private static void serve(String path, String param, String value, String fixture) {
