@@ -19,13 +19,7 @@ public final class InboundWork implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(InboundWork.class);
 
   private final Duration drainTimeout;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "matrix-inbound");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private ExecutorService worker = newWorker();
   private volatile boolean running;
 
   /**
@@ -36,7 +30,7 @@ public final class InboundWork implements SmartLifecycle {
   }
 
   /** Runs {@code work} after everything submitted before it; failures are logged, not thrown. */
-  public void submit(String description, Runnable work) {
+  public synchronized void submit(String description, Runnable work) {
     worker.execute(
         () -> {
           try {
@@ -47,14 +41,26 @@ public final class InboundWork implements SmartLifecycle {
         });
   }
 
+  /** Starts (again, after a {@link #stop}) with a fresh worker thread. */
   @Override
-  public void start() {
+  public synchronized void start() {
+    if (worker.isShutdown()) {
+      worker = newWorker();
+    }
     running = true;
   }
 
   @Override
   public void stop() {
-    running = false;
+    ExecutorService stopping;
+    synchronized (this) {
+      running = false;
+      stopping = worker;
+    }
+    drain(stopping);
+  }
+
+  private void drain(ExecutorService worker) {
     worker.shutdown();
     try {
       if (!worker.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -70,6 +76,15 @@ public final class InboundWork implements SmartLifecycle {
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, "matrix-inbound");
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** Below the sync loop's phase: stopped after it, so nothing new arrives while draining. */
