@@ -8,15 +8,25 @@ import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
 import dev.perfsheriff.chat.matrix.sync.SyncLoopRunner;
 import dev.perfsheriff.chat.matrix.wiring.InboundWork;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
+import dev.perfsheriff.perfherder.fake.FakePerfherder;
 import dev.perfsheriff.perfherder.sync.SummaryPoller;
+import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.taskcluster.TaskclusterFake;
+import dev.perfsheriff.workflow.domain.FakeRevisionData;
+import dev.perfsheriff.workflow.domain.RevisionData;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * holds the plan, the quota and the ping of the perf sheriff on duty with {@code m.mentions}.
  * Nothing is posted or handled twice; a stranger is refused.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MatrixEndToEndIT extends PerfherderIntegrationTest {
 
   private static final String BOT = "@perfbot-e2e:fake.test";
@@ -52,6 +63,10 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     registry.add("perfsheriff.sheriffs.perf", () -> "bob");
     registry.add("perfsheriff.people.bob", () -> "matrix:" + BOB);
     registry.add("perfsheriff.rotation.schedule[0].sheriff", () -> "bob");
+    // Taskcluster without credentials: a dry run; its pending counts and Bugzilla on loopback.
+    registry.add("perfsheriff.taskcluster.root-url", TaskclusterFake.SHARED::rootUrl);
+    registry.add("perfsheriff.taskcluster.read-timeout", () -> "PT1S");
+    registry.add("perfsheriff.bugzilla.base-url", TaskclusterFake.SHARED::rootUrl);
   }
 
   @Autowired SummaryPoller poller;
@@ -60,9 +75,33 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
   @Autowired SyncLoopRunner syncLoop;
   @Autowired InboundWork inboundWork;
 
-  @AfterAll
-  static void stopHomeserver() {
-    HOMESERVER.close();
+  /**
+   * Closes the fake homeserver with the context, after the sync loop and the inbound worker. The
+   * Perfherder module offers no adapter of the workflow's {@link RevisionData} port yet, so the
+   * pushes around the summary's revision stand in here (no data points yet: every job is planned).
+   */
+  @TestConfiguration
+  static class Ports {
+    @Bean(destroyMethod = "close")
+    FakeHomeserver matrixHomeserver() {
+      return HOMESERVER;
+    }
+
+    @Bean
+    @Primary
+    RevisionData revisionDataAroundTheFixture() {
+      Revision landed = Revision.of("eaff07d79af37c0040284ef9259db33fe5b00b63");
+      return new FakeRevisionData()
+          .history(
+              "autoland",
+              Revision.of("1111111111111111111111111111111111111111"),
+              Revision.of("2222222222222222222222222222222222222222"),
+              Revision.of("abe088b82e73b9859232c624a609d7dc1ead9fe1"),
+              landed,
+              Revision.of("5555555555555555555555555555555555555555"),
+              Revision.of("6666666666666666666666666666666666666666"))
+          .range("autoland", landed);
+    }
   }
 
   @BeforeEach
@@ -72,11 +111,12 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
 
   @Test
   void fromTheCardThroughReactionsAndCommandsToTheHandoff() {
-    summary(SUMMARY, 1);
+    regressionSummary(SUMMARY);
     poller.poll();
     String card = awaitCard();
-    assertThat(cards()).hasSize(1);
-    assertThat(sendsOf("m.reaction")).hasSize(4);
+    await().atMost(Duration.ofSeconds(30)).until(() -> reactionsOn(card).size() >= 4);
+    assertThat(cardsOf(SUMMARY)).hasSize(1);
+    assertThat(reactionsOn(card)).hasSize(4);
 
     react(card, "🍒");
     awaitCardEditWhere(body -> body.contains("★"));
@@ -89,25 +129,38 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> threadOf(card).size() > before);
     awaitCardEditWhere(body -> body.contains("round 1"));
 
-    restartTheSyncLoop();
+    // A restart in the middle: the handoff is typed while the bot is down.
+    syncLoop.stop();
+    inboundWork.stop();
     String handoff = say(UserEvents.inThread(card, "!perf handoff noisy on windows"));
+    inboundWork.start();
+    syncLoop.start();
 
     JsonNode ping = awaitThreadMessage(card, m -> mentions(m, BOB));
     assertThat(ping.path("formatted_body").asString())
         .contains("<a href=\"https://matrix.to/#/" + BOB + "\">");
     awaitCardEditWhere(body -> body.contains("dataready"));
 
+    rescanDue();
     poller.poll();
-    assertThat(cards()).hasSize(1);
-    assertThat(sendsOf("m.reaction")).hasSize(4);
+    assertThat(cardsOf(SUMMARY)).hasSize(1);
+    assertThat(reactionsOn(card)).hasSize(4);
     assertThat(repliesTo(confirm)).hasSizeLessThanOrEqualTo(1);
     assertThat(repliesTo(handoff)).hasSizeLessThanOrEqualTo(1);
     assertThat(threadOf(card).stream().filter(m -> mentions(m, BOB))).hasSize(1);
+    assertThat(threadOf(card).stream().filter(m -> body(m).contains("picked 4 alert(s)")))
+        .hasSize(1);
+    assertThat(
+            threadOf(card).stream()
+                .filter(m -> body(m).contains("Round 1 of summary " + SUMMARY + " started")))
+        .hasSize(1);
+    assertThat(threadOf(card).stream().filter(m -> body(m).contains("handed off to bob")))
+        .hasSize(1);
   }
 
   @Test
   void aStrangerAskingForAnActionIsRefusedInAReplyThatMentionsThem() {
-    summary(SUMMARY + 1, 1);
+    regressionSummary(SUMMARY + 1);
     poller.poll();
     String card = awaitCardOf(SUMMARY + 1);
 
@@ -117,11 +170,15 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     assertThat(body(refusal)).contains("I don't know you as a sheriff", "matrix:" + MALLORY);
   }
 
-  private void restartTheSyncLoop() {
-    syncLoop.stop();
-    inboundWork.stop();
-    inboundWork.start();
-    syncLoop.start();
+  /** A talos summary on autoland with regressions (only those are announced), an hour old. */
+  private void regressionSummary(long id) {
+    fake.summaries()
+        .put(
+            FakePerfherder.fixtureSummary("alert_summary_regressions_and_improvements.json", 0),
+            id,
+            "autoland",
+            1,
+            Instant.now().minusSeconds(3600));
   }
 
   private String awaitCard() {
@@ -154,12 +211,26 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
   }
 
   private JsonNode awaitThreadMessage(String card, Predicate<JsonNode> wanted) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> threadOf(card).stream().anyMatch(wanted));
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> threadOf(card).stream().anyMatch(wanted));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("the thread holds only: " + threadOf(card), e);
+    }
     return threadOf(card).stream().filter(wanted).findFirst().orElseThrow();
   }
 
-  private List<JsonNode> cards() {
-    return messages().stream().filter(m -> m.path("m.relates_to").isMissingNode()).toList();
+  private List<JsonNode> cardsOf(long summary) {
+    return messages().stream()
+        .filter(m -> m.path("m.relates_to").isMissingNode())
+        .filter(m -> body(m).contains("Summary " + summary + " ·"))
+        .toList();
+  }
+
+  private static List<JsonNode> reactionsOn(String card) {
+    return sendsOf("m.reaction").stream()
+        .map(Received::body)
+        .filter(r -> r.path("m.relates_to").path("event_id").asString("").equals(card))
+        .toList();
   }
 
   private List<JsonNode> threadOf(String card) {

@@ -64,10 +64,12 @@ public final class ChatMessageRenderer {
     }
     List<String> mentions = new ArrayList<>(rendered.mentions());
     mentions.add(0, userId);
-    return new FormattedText(
-        userId + ": " + rendered.body(),
-        HtmlRenderer.pill(userId) + ": " + rendered.html(),
-        mentions);
+    String pill = HtmlRenderer.pill(userId) + ": ";
+    String html =
+        rendered.html().startsWith("<p>")
+            ? "<p>" + pill + rendered.html().substring("<p>".length())
+            : "<p>" + pill + "</p>" + rendered.html();
+    return new FormattedText(userId + ": " + rendered.body(), html, mentions);
   }
 
   /** The Matrix id of {@code person}, if one is configured for them. */

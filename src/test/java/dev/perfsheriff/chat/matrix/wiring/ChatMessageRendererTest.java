@@ -66,7 +66,9 @@ class ChatMessageRendererTest {
     FormattedText addressed = renderer.addressedTo("@mallory:evil.test", ChatMessage.text("Sorry"));
     assertThat(addressed.body()).isEqualTo("@mallory:evil.test: Sorry");
     assertThat(addressed.html())
-        .startsWith("<a href=\"https://matrix.to/#/@mallory:evil.test\">@mallory:evil.test</a>: ");
+        .isEqualTo(
+            "<p><a href=\"https://matrix.to/#/@mallory:evil.test\">@mallory:evil.test</a>:"
+                + " Sorry</p>");
     assertThat(addressed.mentions()).containsExactly("@mallory:evil.test");
 
     FormattedText already =
