@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.chat.card.FixtureSummaries;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.command.CommandPrefix;
@@ -14,6 +15,7 @@ import dev.perfsheriff.chat.port.RecordingChatPlatform.Sent;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.Revision;
+import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.taskcluster.TaskclusterFake;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import dev.perfsheriff.workflow.WorkflowTestPorts;
@@ -62,6 +64,7 @@ class ChatRoundTripIT extends IntegrationTest {
   @Autowired FakeRevisionData revisions;
   @Autowired WorkflowTestPorts.RecordingWriteBack writeBack;
   @Autowired WorkflowTestPorts.TestClock clock;
+  @Autowired PostgresAnnouncedCards announced;
 
   private final AlertSummary summary =
       FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
@@ -145,6 +148,65 @@ class ChatRoundTripIT extends IntegrationTest {
         .anyMatch(call -> call.contains("by=console:alice") && call.endsWith("| noisy on linux"));
   }
 
+  @Test
+  void everyButtonIsAnsweredByAWiredHandler() {
+    events.publishEvent(new SummaryAppeared(summary));
+    MessageRef card = await().atMost(PATIENCE).until(() -> cardRef(), ref -> ref != null);
+
+    for (ActionId action : ActionId.values()) {
+      assertThat(press(action.id(), card).message().plainText())
+          .as(action.id())
+          .isNotBlank()
+          .doesNotContain("not available")
+          .doesNotContain("failed unexpectedly");
+    }
+  }
+
+  @Test
+  void roleRefusalsReachTheUserPrivately() {
+    Actor mallory = new Actor("console", "mallory", "Mallory");
+    Reply stranger =
+        dispatcher
+            .dispatch(ChatRequest.typed(mallory, "!perf handoff 29340", null, CommandPrefix.BANG))
+            .orElseThrow();
+    Reply codeSheriff = type("!perf case 29340 bimodal", null);
+
+    assertThat(stranger.visibility()).isEqualTo(Reply.Visibility.PRIVATE);
+    assertThat(stranger.message().plainText()).startsWith("Sorry Mallory, I don't know you");
+    assertThat(codeSheriff.visibility()).isEqualTo(Reply.Visibility.PRIVATE);
+    assertThat(codeSheriff.message().plainText()).contains("`case` is for perf sheriffs");
+    assertThat(jdbc.sql("SELECT count(*) FROM workflow_audit").query(Integer.class).single())
+        .isZero();
+  }
+
+  @Test
+  void summariesWithImprovementsOnlyAreNotAnnounced() {
+    AlertSummary improvements = onlyImprovements(summary);
+    summaries.put(improvements);
+
+    events.publishEvent(new SummaryAppeared(improvements));
+    events.publishEvent(new SummaryAppeared(summary));
+
+    await().atMost(PATIENCE).until(() -> cardRef(), ref -> ref != null);
+    assertThat(console.cards).extracting(SummaryCard::id).containsOnly(summary.id());
+    assertThat(announcements(improvements.id().value())).isZero();
+  }
+
+  @Test
+  void aSummaryIsClaimedOncePerPlatformAndFoundAfterConfirming() {
+    SummaryId id = SummaryId.of(777);
+    MessageRef ref = new MessageRef("console", "sheriffs", "42");
+
+    assertThat(announced.claim(id, "console")).isTrue();
+    assertThat(announced.claim(id, "console")).isFalse();
+    assertThat(announced.cardOf(id, "console")).isEmpty();
+    announced.confirm(id, "console", ref);
+
+    assertThat(announced.cardOf(id, "console")).contains(ref);
+    assertThat(announced.claim(id, "matrix")).isTrue();
+    assertThat(announced.cardOf(id, "matrix")).isEmpty();
+  }
+
   private Reply press(String action, MessageRef card) {
     return dispatcher
         .dispatch(ChatRequest.pressed(ALICE, action, "29340", card, CommandPrefix.BANG))
@@ -178,6 +240,35 @@ class ChatRoundTripIT extends IntegrationTest {
     return jdbc.sql("SELECT count(*) FROM ledger_reservation WHERE dry_run AND summary_id = 29340")
         .query(Integer.class)
         .single();
+  }
+
+  private int announcements(long summaryId) {
+    return jdbc.sql("SELECT count(*) FROM chat_announced_card WHERE summary_id = ?")
+        .param(summaryId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The fixture's improvements as a summary of their own. */
+  private static AlertSummary onlyImprovements(AlertSummary s) {
+    return new AlertSummary(
+        SummaryId.of(s.id().value() + 1),
+        s.repository(),
+        s.frameworkId(),
+        s.framework(),
+        s.pushId(),
+        s.prevPushId(),
+        s.revision(),
+        s.prevRevision(),
+        s.pushTime(),
+        s.created(),
+        s.status(),
+        s.alerts().stream().filter(alert -> !alert.regression()).toList(),
+        List.of(),
+        "",
+        null,
+        null,
+        List.of());
   }
 
   /** Two made-up pushes on each side of the summary's two, so the ±2 window is complete. */
