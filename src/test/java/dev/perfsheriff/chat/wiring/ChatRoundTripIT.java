@@ -214,6 +214,35 @@ class ChatRoundTripIT extends PerfherderIntegrationTest {
   }
 
   @Test
+  void aJobIsRetriggeredByTaskIdThroughTheLedgerAndTheExecutor() {
+    String task = "fUAKaIdkSF6K1NlOgx7-LA";
+    taskcluster.task(task, "DecisionOfTheTask", "test-linux64-shippable-qr/opt-talos-damp");
+    taskcluster.push(
+        "autoland", "c7766d0b4a121985a8b07e6721d66ccab57bbf76", "DecisionOfTheTask", 7);
+    MessageRef channel = new MessageRef("console", "sheriffs", "100");
+
+    Reply preview = type("!perf retrigger-job " + task + " 3", channel);
+    Reply confirmed = type("!perf retrigger-job " + task + " 3 confirm", channel);
+
+    assertThat(preview.message().plainText())
+        .contains(
+            "test-linux64-shippable-qr/opt-talos-damp at c7766d0b4a12 on autoland: 3 more runs.")
+        .contains("linux: 3 jobs, " + 100 + " left this shift")
+        .contains("!perf retrigger-job " + task + " 3 confirm");
+    assertThat(confirmed.message().plainText()).contains("Triggering (dry-run");
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                threadTexts().contains("retrigger-job " + task + ": dry-run: 0/3 jobs requested."));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM ledger_reservation WHERE dry_run AND summary_id IS NULL")
+                .query(Integer.class)
+                .single())
+        .isOne();
+  }
+
+  @Test
   void aSummaryIsClaimedOncePerPlatformAndFoundAfterConfirming() {
     SummaryId id = SummaryId.of(777);
     MessageRef ref = new MessageRef("console", "sheriffs", "42");
