@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.perfsheriff.chat.ActionId;
-import dev.perfsheriff.chat.ChatProperties;
 import dev.perfsheriff.chat.card.CardBuilder;
 import dev.perfsheriff.chat.card.CardLinks;
 import dev.perfsheriff.chat.card.FixtureSummaries;
@@ -12,30 +11,20 @@ import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.card.WorkflowFacts;
 import dev.perfsheriff.chat.command.ButtonCommands;
 import dev.perfsheriff.chat.command.Command;
-import dev.perfsheriff.chat.command.CommandGrammar;
-import dev.perfsheriff.chat.command.CommandParser;
-import dev.perfsheriff.chat.command.HelpText;
-import dev.perfsheriff.chat.dispatch.ChatDispatcher;
-import dev.perfsheriff.chat.dispatch.CommandContext;
-import dev.perfsheriff.chat.dispatch.CommandRoutes;
 import dev.perfsheriff.chat.identity.Roles;
-import dev.perfsheriff.chat.matrix.FakeHomeserver.Received;
 import dev.perfsheriff.chat.matrix.sync.SyncLoop;
 import dev.perfsheriff.chat.matrix.wiring.InboundWork;
 import dev.perfsheriff.chat.matrix.wiring.MatrixChatInbound;
 import dev.perfsheriff.chat.matrix.wiring.MatrixChatPlatform;
-import dev.perfsheriff.chat.matrix.wiring.ThreadCommands;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.MessageRef;
-import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,25 +38,22 @@ import tools.jackson.databind.JsonNode;
  */
 class MatrixChatWiringIT extends IntegrationTest {
 
-  private static final String ALICE = "@alice:mozilla.org";
-  private static final String BOB = "@bob:mozilla.org";
+  private static final String ALICE = RecordingCore.ALICE;
+  private static final String BOB = RecordingCore.BOB;
   private static final String MALLORY = "@mallory:evil.test";
-  private static final ChatProperties TEAM =
-      new ChatProperties(
-          new ChatProperties.Sheriffs(List.of("matrix:" + ALICE), List.of("bob")),
-          Map.of("bob", List.of("matrix:" + BOB)),
-          ChatProperties.Rotation.none(),
-          ChatProperties.Commands.defaults());
 
   private final AlertSummary summary =
       FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
-  private final SummaryCard card =
-      new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 5)
-          .build(summary, WorkflowFacts.initial(summary));
-  private final List<Command> handled = Collections.synchronizedList(new ArrayList<>());
+  private static final CardBuilder CARDS =
+      new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 5);
+
+  private final SummaryCard card = CARDS.build(summary, WorkflowFacts.initial(summary));
+  private final RecordingCore core = new RecordingCore();
+  private final List<Command> handled = core.handled;
 
   private FakeHomeserver fake;
   private MatrixRig rig;
+  private RoomTranscript room;
   private MatrixChatPlatform platform;
   private InboundWork work;
   private SyncLoop loop;
@@ -77,6 +63,7 @@ class MatrixChatWiringIT extends IntegrationTest {
     MatrixRig.truncateTables(jdbc);
     fake = new FakeHomeserver(MatrixRig.BOT, MatrixRig.TOKEN);
     rig = new MatrixRig(fake, jdbc);
+    room = new RoomTranscript(fake);
     platform = new MatrixChatPlatform(rig.outbound);
     loop = replica("replica-a");
     loop.step();
@@ -111,8 +98,8 @@ class MatrixChatWiringIT extends IntegrationTest {
     assertThat(handled).containsExactlyElementsOf(expected);
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> threadReplies(ref).size() >= expected.size());
-    assertThat(threadReplies(ref))
+        .until(() -> room.threadOf(ref.messageId()).size() >= expected.size());
+    assertThat(room.threadOf(ref.messageId()))
         .allSatisfy(reply -> assertThat(reply.path("body").asString()).startsWith("handled"));
   }
 
@@ -133,8 +120,8 @@ class MatrixChatWiringIT extends IntegrationTest {
         .containsExactly(
             new Command.Handoff(card.id(), "noisy on windows"),
             new Command.Quota(java.util.Optional.empty()));
-    await().atMost(Duration.ofSeconds(20)).until(() -> !threadReplies(ref).isEmpty());
-    JsonNode reply = threadReplies(ref).get(0);
+    await().atMost(Duration.ofSeconds(20)).until(() -> !room.threadOf(ref.messageId()).isEmpty());
+    JsonNode reply = room.threadOf(ref.messageId()).get(0);
     assertThat(reply.path("body").asString()).isEqualTo("handled Handoff");
     assertThat(reply.path("m.relates_to").path("m.in_reply_to").path("event_id").asString())
         .isEqualTo(command);
@@ -152,9 +139,9 @@ class MatrixChatWiringIT extends IntegrationTest {
     fake.post(MatrixRig.ROOM, MALLORY, "m.reaction", UserEvents.reaction(ref.messageId(), "🤝"));
     loop.step();
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> messagesMentioning(MALLORY).size() >= 2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> room.mentioning(MALLORY).size() >= 2);
     assertThat(handled).isEmpty();
-    List<JsonNode> refusals = messagesMentioning(MALLORY);
+    List<JsonNode> refusals = room.mentioning(MALLORY);
     assertThat(refusals)
         .allSatisfy(
             refusal -> {
@@ -178,24 +165,24 @@ class MatrixChatWiringIT extends IntegrationTest {
   void theChatPlatformPostsOneCardEditsItAndPingsInItsThread() {
     MessageRef ref = platform.announce(card);
     assertThat(platform.announce(card)).isEqualTo(ref);
-    assertThat(sendsOf("m.room.message")).hasSize(1);
-    assertThat(sendsOf("m.reaction")).hasSize(4);
-    JsonNode posted = sendsOf("m.room.message").get(0).body();
+    assertThat(room.sendsOf("m.room.message")).hasSize(1);
+    assertThat(room.sendsOf("m.reaction")).hasSize(4);
+    JsonNode posted = room.sendsOf("m.room.message").get(0).body();
     assertThat(posted.path("format").asString()).isEqualTo("org.matrix.custom.html");
     assertThat(posted.path("body").asString()).contains(card.title().text(), "untriaged");
 
-    platform.replace(ref, withState(card, "dataready"));
-    JsonNode edit = sendsOf("m.room.message").get(1).body();
+    platform.replace(ref, handedOff());
+    JsonNode edit = room.sendsOf("m.room.message").get(1).body();
     assertThat(edit.path("m.relates_to").path("rel_type").asString()).isEqualTo("m.replace");
     assertThat(edit.path("m.relates_to").path("event_id").asString()).isEqualTo(ref.messageId());
     assertThat(edit.path("m.new_content").path("body").asString()).contains("dataready");
 
-    Roles roles = new Roles(TEAM);
+    Roles roles = new Roles(RecordingCore.TEAM);
     platform.ping(
         ref,
         roles.resolve("bob"),
         ChatMessage.builder().mention(roles.resolve("bob")).text(": <summary> is yours").build());
-    JsonNode ping = sendsOf("m.room.message").get(2).body();
+    JsonNode ping = room.sendsOf("m.room.message").get(2).body();
     assertThat(ping.path("m.mentions").path("user_ids").path(0).asString()).isEqualTo(BOB);
     assertThat(ping.path("formatted_body").asString())
         .isEqualTo(
@@ -227,75 +214,34 @@ class MatrixChatWiringIT extends IntegrationTest {
     assertThat(handled)
         .containsExactly(
             new Command.PickRecommended(card.id()), new Command.Retrigger(card.id(), false));
-    assertThat(sendsOf("m.room.message").stream().filter(s -> isCard(s.body()))).hasSize(1);
+    assertThat(
+            room.sendsOf("m.room.message").stream()
+                .filter(s -> s.body().path("m.relates_to").isMissingNode()))
+        .hasSize(1);
   }
 
   /** A replica's sync loop handing events to a fresh wiring and worker. */
   private SyncLoop replica(String holder) {
-    CommandGrammar grammar = new CommandGrammar(TEAM.commands());
-    CommandParser parser = new CommandParser(grammar);
-    CommandRoutes routes = new CommandRoutes();
-    routes
-        .route(Command.Downstream.class, this::record)
-        .route(Command.PickRecommended.class, this::record)
-        .route(Command.Retrigger.class, this::record)
-        .route(Command.Handoff.class, this::record)
-        .route(Command.Quota.class, this::record);
-    ChatDispatcher dispatcher =
-        new ChatDispatcher(parser, new HelpText(grammar), new Roles(TEAM), routes);
     work = new InboundWork(Duration.ofSeconds(10));
     work.start();
     MatrixChatInbound inbound =
         new MatrixChatInbound(
-            dispatcher, new ThreadCommands(grammar, parser), platform, rig.outbound, work);
+            core.dispatcher(), core.threadCommands(), platform, rig.outbound, work);
     return rig.loop(holder, inbound);
   }
 
-  private Reply record(Command command, CommandContext context) {
-    handled.add(command);
-    return Reply.publicly(
-        ChatMessage.text("handled " + command.getClass().getSimpleName()), command.summary());
-  }
-
-  private List<Received> sendsOf(String type) {
-    return fake.sends().stream().filter(s -> s.path().contains("/send/" + type + "/")).toList();
-  }
-
-  private List<JsonNode> threadReplies(MessageRef card) {
-    return sendsOf("m.room.message").stream()
-        .map(Received::body)
-        .filter(body -> body.path("m.relates_to").path("rel_type").asString().equals("m.thread"))
-        .filter(
-            body -> body.path("m.relates_to").path("event_id").asString().equals(card.messageId()))
-        .toList();
-  }
-
-  private List<JsonNode> messagesMentioning(String user) {
-    return sendsOf("m.room.message").stream()
-        .map(Received::body)
-        .filter(body -> body.path("m.mentions").path("user_ids").toString().contains(user))
-        .toList();
-  }
-
-  private static boolean isCard(JsonNode body) {
-    return body.path("m.relates_to").isMissingNode();
-  }
-
-  private static SummaryCard withState(SummaryCard card, String state) {
-    return new SummaryCard(
-        card.id(),
-        card.title(),
-        state,
-        1,
-        false,
-        card.alerts(),
-        card.foldedAlerts(),
-        card.recommendedPicks(),
-        card.downstream(),
-        card.plan(),
-        card.readiness(),
-        card.similar(),
-        card.links(),
-        card.actions());
+  private SummaryCard handedOff() {
+    WorkflowFacts facts =
+        new WorkflowFacts(
+            "dataready",
+            1,
+            false,
+            Set.of(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of());
+    return CARDS.build(summary, facts);
   }
 }

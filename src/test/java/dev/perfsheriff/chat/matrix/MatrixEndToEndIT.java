@@ -1,9 +1,11 @@
 package dev.perfsheriff.chat.matrix;
 
+import static dev.perfsheriff.chat.matrix.RoomTranscript.answers;
+import static dev.perfsheriff.chat.matrix.RoomTranscript.body;
+import static dev.perfsheriff.chat.matrix.RoomTranscript.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.perfsheriff.chat.matrix.FakeHomeserver.Received;
 import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
 import dev.perfsheriff.chat.matrix.sync.SyncLoopRunner;
 import dev.perfsheriff.chat.matrix.wiring.InboundWork;
@@ -49,6 +51,8 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
   private static final String MALLORY = "@mallory:evil.test";
   private static final long SUMMARY = 29340;
   private static final FakeHomeserver HOMESERVER = new FakeHomeserver(BOT, MatrixRig.TOKEN);
+
+  private final RoomTranscript room = new RoomTranscript(HOMESERVER);
 
   @DynamicPropertySource
   static void matrixAndTeam(DynamicPropertyRegistry registry) {
@@ -114,9 +118,9 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     regressionSummary(SUMMARY);
     poller.poll();
     String card = awaitCard();
-    await().atMost(Duration.ofSeconds(30)).until(() -> reactionsOn(card).size() >= 4);
+    await().atMost(Duration.ofSeconds(30)).until(() -> room.reactionsOn(card).size() >= 4);
     assertThat(cardsOf(SUMMARY)).hasSize(1);
-    assertThat(reactionsOn(card)).hasSize(4);
+    assertThat(room.reactionsOn(card)).hasSize(4);
 
     react(card, "🍒");
     awaitCardEditWhere(body -> body.contains("★"));
@@ -144,7 +148,7 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     rescanDue();
     poller.poll();
     assertThat(cardsOf(SUMMARY)).hasSize(1);
-    assertThat(reactionsOn(card)).hasSize(4);
+    assertThat(room.reactionsOn(card)).hasSize(4);
     assertThat(repliesTo(confirm)).hasSizeLessThanOrEqualTo(1);
     assertThat(repliesTo(handoff)).hasSizeLessThanOrEqualTo(1);
     assertThat(threadOf(card).stream().filter(m -> mentions(m, BOB))).hasSize(1);
@@ -205,8 +209,7 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
-                messages().stream()
-                    .filter(m -> relation(m).equals("m.replace"))
+                room.edits().stream()
                     .anyMatch(m -> newBody.test(m.path("m.new_content").path("body").asString())));
   }
 
@@ -220,63 +223,14 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
   }
 
   private List<JsonNode> cardsOf(long summary) {
-    return messages().stream()
-        .filter(m -> m.path("m.relates_to").isMissingNode())
-        .filter(m -> body(m).contains("Summary " + summary + " ·"))
-        .toList();
-  }
-
-  private static List<JsonNode> reactionsOn(String card) {
-    return sendsOf("m.reaction").stream()
-        .map(Received::body)
-        .filter(r -> r.path("m.relates_to").path("event_id").asString("").equals(card))
-        .toList();
+    return room.cardsContaining("Summary " + summary + " ·");
   }
 
   private List<JsonNode> threadOf(String card) {
-    return messages().stream()
-        .filter(m -> relation(m).equals("m.thread"))
-        .filter(m -> m.path("m.relates_to").path("event_id").asString().equals(card))
-        .toList();
+    return room.threadOf(card);
   }
 
   private List<JsonNode> repliesTo(String event) {
-    return messages().stream().filter(m -> answers(m, event)).toList();
-  }
-
-  private List<JsonNode> messages() {
-    return sendsOf("m.room.message").stream().map(Received::body).toList();
-  }
-
-  private static List<Received> sendsOf(String type) {
-    return HOMESERVER.sends().stream()
-        .filter(s -> s.path().contains("/send/" + type + "/"))
-        .toList();
-  }
-
-  private static boolean answers(JsonNode message, String event) {
-    return message
-        .path("m.relates_to")
-        .path("m.in_reply_to")
-        .path("event_id")
-        .asString("")
-        .equals(event);
-  }
-
-  private static boolean mentions(JsonNode message, String user) {
-    for (JsonNode id : message.path("m.mentions").path("user_ids")) {
-      if (id.asString().equals(user)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String relation(JsonNode message) {
-    return message.path("m.relates_to").path("rel_type").asString("");
-  }
-
-  private static String body(JsonNode message) {
-    return message.path("body").asString("");
+    return room.messages().stream().filter(m -> answers(m, event)).toList();
   }
 }
