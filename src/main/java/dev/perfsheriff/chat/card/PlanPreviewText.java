@@ -21,12 +21,12 @@ import java.util.TreeMap;
  * quota left, and a refusal that says which platform lacks how many jobs. Pure: the caller reads
  * {@code QuotaLedger.platformOf} and {@code QuotaLedger.remaining} and passes the answers in.
  */
-public final class PlanPreview {
+public final class PlanPreviewText {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  private PlanPreview() {}
+  private PlanPreviewText() {}
 
   /**
    * The plan's jobs per quota platform, with what each has left.
@@ -49,6 +49,15 @@ public final class PlanPreview {
   /** The preview reply: the plan's lines, its notes, and how to confirm it. */
   public static ChatMessage preview(
       RetriggerPlan plan, List<PlatformPlan> platforms, CommandPrefix prefix) {
+    return preview(plan, platforms, prefix, "retrigger " + plan.summary() + " confirm");
+  }
+
+  /** The preview reply, confirmed with {@code confirmCommand} (e.g. a backfill's). */
+  public static ChatMessage preview(
+      RetriggerPlan plan,
+      List<PlatformPlan> platforms,
+      CommandPrefix prefix,
+      String confirmCommand) {
     ChatMessage.Builder message =
         ChatMessage.builder()
             .line(
@@ -77,7 +86,7 @@ public final class PlanPreview {
       return message
           .endParagraph()
           .text("To trigger it: ")
-          .code(prefix.shown("retrigger " + plan.summary() + " confirm"))
+          .code(prefix.shown(confirmCommand))
           .build();
     }
     return message
