@@ -80,9 +80,10 @@ DECLARE
     v_locked  INTEGER := 0;
     v_id      BIGINT;
 BEGIN
-    -- Platform order is the lock order; it is not left to the caller.
+    -- Platform order (byte order, COLLATE "C", whatever the database's default collation; the
+    -- caller sorts the same way) is the lock order: checked, not trusted.
     FOR i IN 2 .. v_count LOOP
-        IF p_platforms[i - 1] >= p_platforms[i] THEN
+        IF p_platforms[i - 1] COLLATE "C" >= p_platforms[i] COLLATE "C" THEN
             RAISE EXCEPTION 'ledger_reserve needs distinct platforms in ascending order: %',
                 p_platforms;
         END IF;
@@ -117,7 +118,7 @@ BEGIN
         FOR v_bucket IN
             SELECT b.platform, b.used FROM ledger_bucket b
              WHERE b.shift_start = p_shift_start AND b.platform = ANY (p_platforms)
-             ORDER BY b.platform
+             ORDER BY b.platform COLLATE "C"
                FOR UPDATE
         LOOP
             v_locked := v_locked + 1;
