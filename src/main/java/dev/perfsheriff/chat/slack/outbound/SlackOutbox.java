@@ -67,6 +67,11 @@ public class SlackOutbox {
     return store.cardId(channel, summaryId.value()).flatMap(store::ts);
   }
 
+  /** Whether the summary's card was queued (thread replies and edits can go to it). */
+  public boolean hasCard(SummaryId summaryId) {
+    return store.cardId(channel, summaryId.value()).isPresent();
+  }
+
   /** The channel the cards go to. */
   public String channel() {
     return channel;

@@ -1,0 +1,56 @@
+package dev.perfsheriff.chat.slack.wiring;
+
+import dev.perfsheriff.chat.message.ChatMessage;
+import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.chat.slack.inbound.SlackOrigin;
+import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
+import dev.perfsheriff.chat.slack.outbound.SlackReplies;
+import dev.perfsheriff.shared.SummaryId;
+import java.util.Optional;
+
+/**
+ * Sends the dispatcher's {@link Reply} back to where a Slack request came from. Private answers go
+ * to the person alone (through the request's {@code response_url} when it has one, else as an
+ * ephemeral message); public ones into the summary's thread when the summary has a card, else
+ * visibly in the conversation the request was made in.
+ */
+final class SlackReplyDelivery {
+
+  private final SlackOutbox outbox;
+  private final SlackReplies replies;
+
+  SlackReplyDelivery(SlackOutbox outbox, SlackReplies replies) {
+    this.outbox = outbox;
+    this.replies = replies;
+  }
+
+  void deliver(SlackOrigin origin, Reply reply) {
+    String text = Mrkdwn.render(reply.message());
+    if (reply.visibility() == Reply.Visibility.PRIVATE) {
+      privately(origin, text);
+      return;
+    }
+    Optional<SummaryId> thread = reply.summary().filter(outbox::hasCard);
+    if (thread.isPresent()) {
+      outbox.replyInThread(thread.get(), text);
+    } else if (origin.responseUrl() != null) {
+      replies.respondInChannel(origin.responseUrl(), text);
+    } else {
+      // A modal submission has no response_url; its summary always has a card.
+      privately(origin, text);
+    }
+  }
+
+  /** Only the person who asked sees {@code message}. */
+  void privately(SlackOrigin origin, ChatMessage message) {
+    privately(origin, Mrkdwn.render(message));
+  }
+
+  private void privately(SlackOrigin origin, String text) {
+    if (origin.responseUrl() != null) {
+      replies.respond(origin.responseUrl(), text);
+    } else {
+      replies.ephemeral(origin.channelId(), origin.userId(), origin.threadTs(), text);
+    }
+  }
+}
