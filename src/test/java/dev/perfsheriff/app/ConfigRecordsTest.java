@@ -30,6 +30,24 @@ class ConfigRecordsTest {
 
   private static final Secret TOKEN = Secret.of("xoxb-123");
   private static final URI URL = URI.create("https://example.org");
+  private static final PerfherderProperties.Http PERFHERDER_HTTP =
+      new PerfherderProperties.Http(
+          "bot/1",
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          3,
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(30));
+  private static final PerfherderProperties.Sync PERFHERDER_SYNC =
+      new PerfherderProperties.Sync(
+          10,
+          100,
+          Duration.ofMinutes(15),
+          Duration.ofDays(14),
+          Duration.ofDays(2),
+          5,
+          Duration.ofMinutes(15),
+          Duration.ofHours(12));
 
   @Test
   void quotaMustNotBeNegativeAndDefaultsToThreeUtcShifts() {
@@ -148,7 +166,13 @@ class ConfigRecordsTest {
     assertRefused(
         () ->
             new PerfherderProperties(
-                URL, noAuth, List.of("talos"), List.of("autoland"), Duration.ZERO),
+                URL,
+                noAuth,
+                List.of("talos"),
+                List.of("autoland"),
+                Duration.ZERO,
+                PERFHERDER_HTTP,
+                PERFHERDER_SYNC),
         "perfsheriff.perfherder.poll-interval");
     assertRefused(
         () -> new PerfherderProperties.Auth(TOKEN, null, 1L, null, null, null),
@@ -158,9 +182,63 @@ class ConfigRecordsTest {
         "perfsheriff.perfherder.auth.token-url");
     assertThat(
             new PerfherderProperties(
-                    URL, noAuth, List.of("talos"), List.of("autoland"), Duration.ofSeconds(60))
+                    URL,
+                    noAuth,
+                    List.of("talos"),
+                    List.of("autoland"),
+                    Duration.ofSeconds(60),
+                    PERFHERDER_HTTP,
+                    PERFHERDER_SYNC)
                 .canWrite())
         .isFalse();
+  }
+
+  @Test
+  void perfherderRetriesPagesAndSessionRenewalMustBeSane() {
+    assertRefused(
+        () ->
+            new PerfherderProperties.Http(
+                "",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                3,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2)),
+        "perfsheriff.perfherder.http.user-agent");
+    assertRefused(
+        () ->
+            new PerfherderProperties.Http(
+                "bot",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                0,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2)),
+        "perfsheriff.perfherder.http.max-attempts");
+    assertRefused(
+        () ->
+            new PerfherderProperties.Sync(
+                10,
+                101,
+                Duration.ofMinutes(1),
+                Duration.ofDays(1),
+                Duration.ofDays(1),
+                5,
+                Duration.ofMinutes(15),
+                Duration.ofHours(12)),
+        "perfsheriff.perfherder.sync.page-size");
+    assertRefused(
+        () ->
+            new PerfherderProperties.Sync(
+                10,
+                100,
+                Duration.ofMinutes(1),
+                Duration.ofDays(1),
+                Duration.ofDays(1),
+                5,
+                Duration.ofMinutes(50),
+                Duration.ofHours(12)),
+        "perfsheriff.perfherder.sync.session-renewal");
   }
 
   @Test

@@ -1,0 +1,27 @@
+package dev.perfsheriff.perfherder;
+
+import dev.perfsheriff.perfherder.api.Backoff;
+import dev.perfsheriff.perfherder.api.PerfherderClient;
+import dev.perfsheriff.perfherder.api.PerfherderHttp;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.HttpUrl;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Treeherder transport and read client, shared by the poller, the ports and the writer. */
+@Configuration(proxyBeanMethods = false)
+class PerfherderConfiguration {
+
+  @Bean
+  PerfherderHttp perfherderHttp(PerfherderProperties properties) {
+    PerfherderProperties.Http http = properties.http();
+    return new PerfherderHttp(
+        http,
+        new Backoff(http.retryBaseDelay(), http.retryMaxDelay(), ThreadLocalRandom.current()));
+  }
+
+  @Bean
+  PerfherderClient perfherderClient(PerfherderProperties properties, PerfherderHttp http) {
+    return new PerfherderClient(HttpUrl.get(properties.baseUrl()), http);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.perfsheriff.perfherder.sync;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Quartz job that polls Perfherder. Quartz runs in clustered mode on the JDBC store, so one
+ * replica at a time polls; {@code DisallowConcurrentExecution} keeps a slow poll from overlapping
+ * the next one.
+ */
+@DisallowConcurrentExecution
+public class PerfherderPollJob implements Job {
+
+  private static final Logger log = LoggerFactory.getLogger(PerfherderPollJob.class);
+
+  private final SummaryPoller poller;
+
+  public PerfherderPollJob(SummaryPoller poller) {
+    this.poller = poller;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) {
+    try {
+      poller.poll();
+    } catch (RuntimeException e) {
+      // The next trigger tries again; the outbox and the cursors keep what this poll did not.
+      log.error("The Perfherder poll failed: {}", e.getMessage(), e);
+    }
+  }
+}
