@@ -7,8 +7,8 @@ import dev.perfsheriff.chat.dispatch.HelpHandler;
 import dev.perfsheriff.chat.dispatch.OnCallHandler;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.rotation.Rotation;
-import dev.perfsheriff.chat.rotation.ShiftCalendar;
 import dev.perfsheriff.ledger.QuotaProperties;
+import dev.perfsheriff.ledger.ShiftSchedule;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +43,7 @@ class ChatCoreConfiguration {
 
   @Bean
   Rotation rotation(ChatProperties properties, QuotaProperties quota, Roles roles) {
-    return new Rotation(properties.rotation(), new ShiftCalendar(quota.shifts()), roles);
+    return new Rotation(properties.rotation(), new ShiftSchedule(quota), roles);
   }
 
   @Bean

@@ -35,7 +35,7 @@ class RoundPlanning {
     return store.find(id);
   }
 
-  Optional<SummaryCard> card(SummaryId id) {
+  Optional<WorkflowOverview> card(SummaryId id) {
     Optional<AlertSummary> summary = analysis.summary(id);
     Optional<WorkflowRecord> stored = store.find(id);
     if (summary.isEmpty() && stored.isEmpty()) {
@@ -45,7 +45,7 @@ class RoundPlanning {
         stored.orElseGet(() -> WorkflowRecord.appeared(summary.get(), clock.now()));
     if (summary.isEmpty()) {
       return Optional.of(
-          new SummaryCard(
+          new WorkflowOverview(
               id,
               summary,
               true,
@@ -58,7 +58,7 @@ class RoundPlanning {
     }
     AlertSummary known = summary.get();
     return Optional.of(
-        new SummaryCard(
+        new WorkflowOverview(
             id,
             summary,
             stored.isPresent(),
@@ -70,11 +70,11 @@ class RoundPlanning {
             analysis.similar(known)));
   }
 
-  PlanPreview preview(SummaryId id) {
+  RoundProposal preview(SummaryId id) {
     Optional<AlertSummary> found = analysis.summary(id);
     Optional<RevisionData> data = analysis.revisionData();
     if (found.isEmpty() || data.isEmpty()) {
-      return new PlanPreview.Refused(
+      return new RoundProposal.Refused(
           id,
           "Perfherder data for summary "
               + id
@@ -84,7 +84,7 @@ class RoundPlanning {
     WorkflowRecord record =
         store.find(id).orElseGet(() -> WorkflowRecord.appeared(summary, clock.now()));
     if (record.state().isClosed()) {
-      return new PlanPreview.Refused(
+      return new RoundProposal.Refused(
           id, "summary " + id + " is closed (" + record.state() + "); nothing to plan.");
     }
     int round = record.nextRoundNumber();
@@ -97,15 +97,15 @@ class RoundPlanning {
               + backout.get().undone().id()
               + ": no retriggers needed, hand it off. "
               + String.join(" ", backout.get().evidence());
-      return new PlanPreview.Ready(
+      return new RoundProposal.Ready(
           RetriggerPlanner.nothing(id, round, why),
-          PlanPreview.Variant.NOT_NEEDED,
+          RoundProposal.Variant.NOT_NEEDED,
           List.of(),
           false);
     }
     List<Alert> picked = analysis.pickedOrRecommended(summary, record);
     if (picked.isEmpty()) {
-      return new PlanPreview.Refused(
+      return new RoundProposal.Refused(
           id,
           "summary "
               + id
@@ -132,9 +132,9 @@ class RoundPlanning {
       notes.addAll(plan.notes());
       plan = new RetriggerPlan(plan.summary(), plan.round(), plan.jobs(), notes);
     }
-    PlanPreview.Variant variant =
-        unsure ? PlanPreview.Variant.UNSURE_DOWNSTREAM : PlanPreview.Variant.USUAL;
-    return new PlanPreview.Ready(
+    RoundProposal.Variant variant =
+        unsure ? RoundProposal.Variant.UNSURE_DOWNSTREAM : RoundProposal.Variant.USUAL;
+    return new RoundProposal.Ready(
         plan, variant, picked.stream().map(Alert::id).toList(), recommended);
   }
 }

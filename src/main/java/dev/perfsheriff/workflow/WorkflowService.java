@@ -69,12 +69,12 @@ public class WorkflowService {
   }
 
   /** Everything a card shows; empty when neither the bot nor Perfherder knows the summary. */
-  public Optional<SummaryCard> show(SummaryId id) {
+  public Optional<WorkflowOverview> show(SummaryId id) {
     return planning.card(id);
   }
 
   /** The next round's plan, without side effects: confirm it with {@link #startRound}. */
-  public PlanPreview planRound(SummaryId id) {
+  public RoundProposal planRound(SummaryId id) {
     return planning.preview(id);
   }
 

@@ -6,7 +6,7 @@ import dev.perfsheriff.chat.card.CardBuilder;
 import dev.perfsheriff.chat.card.CardLinks;
 import dev.perfsheriff.chat.card.CardPublisher;
 import dev.perfsheriff.chat.card.FixtureSummaries;
-import dev.perfsheriff.chat.card.PlanPreview;
+import dev.perfsheriff.chat.card.PlanPreviewText;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.card.WorkflowFacts;
 import dev.perfsheriff.chat.command.Command;
@@ -28,9 +28,9 @@ import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.chat.rotation.Rotation;
-import dev.perfsheriff.chat.rotation.ShiftCalendar;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaStatus;
+import dev.perfsheriff.ledger.ShiftSchedule;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.Platform;
@@ -77,8 +77,7 @@ class NeutralRoundTripTest {
       new CardPublisher(List.of(console), new Announcements(), new CardBuilder(links, 5));
   private final Roles roles = new Roles(CONFIG);
   private final Rotation rotation =
-      new Rotation(
-          CONFIG.rotation(), new ShiftCalendar(new QuotaProperties(100, null).shifts()), roles);
+      new Rotation(CONFIG.rotation(), new ShiftSchedule(new QuotaProperties(100, null)), roles);
   private WorkflowFacts facts = WorkflowFacts.initial(summary);
 
   @Test
@@ -150,13 +149,13 @@ class NeutralRoundTripTest {
             null);
     var plan = new RetriggerPlan(summary.id(), 1, List.of(job), List.of());
     Platform linux = Platform.of("linux");
-    var window = new ShiftCalendar(new QuotaProperties(100, null).shifts()).at(NOON).get().window();
+    var window = new ShiftSchedule(new QuotaProperties(100, null)).at(NOON).get().window();
     var platforms =
-        PlanPreview.perPlatform(
+        PlanPreviewText.perPlatform(
             plan,
             Map.of(job.machinePlatform(), linux),
             Map.of(linux, new QuotaStatus(linux, window, 100, 15)));
-    return Reply.privately(PlanPreview.preview(plan, platforms, prefix));
+    return Reply.privately(PlanPreviewText.preview(plan, platforms, prefix));
   }
 
   private Reply handOff(HandoffPing ping, Command.Handoff command, CommandContext c) {

@@ -107,7 +107,7 @@ class WorkflowServiceIT extends IntegrationTest {
   @Test
   void aCodeSheriffPicksPlansTriggersAndHandsOffThenThePerfSheriffDecides() {
     publisher.publishEvent(new SummaryAppeared(central));
-    SummaryCard card = workflow.show(central.id()).orElseThrow();
+    WorkflowOverview card = workflow.show(central.id()).orElseThrow();
     assertThat(card.recommended().orElseThrow().alertIds())
         .containsExactly(AlertId.of(11), AlertId.of(12));
     assertThat(card.downstream().verdict()).isEqualTo(DownstreamSuggestion.Verdict.NONE);
@@ -118,8 +118,8 @@ class WorkflowServiceIT extends IntegrationTest {
     assertThat(writeBack.calls).containsExactly("star 11 true", "star 12 true");
     assertThat(events.stream(PicksChanged.class)).hasSize(1);
 
-    PlanPreview.Ready preview = (PlanPreview.Ready) workflow.planRound(central.id());
-    assertThat(preview.variant()).isEqualTo(PlanPreview.Variant.USUAL);
+    RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());
+    assertThat(preview.variant()).isEqualTo(RoundProposal.Variant.USUAL);
     assertThat(preview.plan().jobsPerMachinePlatform())
         .containsEntry("linux64", 15)
         .containsEntry("windows10-64", 8);
@@ -188,7 +188,7 @@ class WorkflowServiceIT extends IntegrationTest {
   void theBotCompletesARoundOnceHalfThePickedAlertsHaveTheirData() {
     publisher.publishEvent(new SummaryAppeared(central));
     workflow.pick(central.id(), List.of(AlertId.of(11), AlertId.of(12)), CS, Role.CODE_SHERIFF);
-    PlanPreview.Ready preview = (PlanPreview.Ready) workflow.planRound(central.id());
+    RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());
     workflow.startRound(central.id(), preview.plan(), "", CS, Role.CODE_SHERIFF);
     assertThat(workflow.completeRoundIfDataArrived(central.id()).text())
         .isEqualTo(
@@ -257,8 +257,8 @@ class WorkflowServiceIT extends IntegrationTest {
             workflow.markDownstream(central.id(), Optional.empty(), CS, Role.CODE_SHERIFF).text())
         .startsWith(
             "summary 4711 is not obviously downstream: (2) looks downstream of summary 4700 but may not be:");
-    PlanPreview.Ready preview = (PlanPreview.Ready) workflow.planRound(central.id());
-    assertThat(preview.variant()).isEqualTo(PlanPreview.Variant.UNSURE_DOWNSTREAM);
+    RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());
+    assertThat(preview.variant()).isEqualTo(RoundProposal.Variant.UNSURE_DOWNSTREAM);
     assertThat(preview.plan().jobs())
         .extracting(j -> j.repository().name())
         .contains("autoland", "mozilla-central");

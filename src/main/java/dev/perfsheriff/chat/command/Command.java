@@ -5,6 +5,7 @@ import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.Repository;
 import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.domain.CaseBucket;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

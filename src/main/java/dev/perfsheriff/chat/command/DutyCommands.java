@@ -4,8 +4,11 @@ import dev.perfsheriff.chat.command.Command.RecordCase;
 import dev.perfsheriff.chat.command.Command.RoundComplete;
 import dev.perfsheriff.chat.command.Command.RoundStart;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.domain.CaseBucket;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /** Rounds and workflow cases: the bookkeeping of a summary's investigation. */
 final class DutyCommands {
@@ -34,7 +37,7 @@ final class DutyCommands {
             "case",
             List.of("case <summary-id> <bucket> [note text]"),
             Access.PERF_SHERIFF,
-            "Records a workflow case for the monthly review. Buckets: " + CaseBucket.words() + ".",
+            "Records a workflow case for the monthly review. Buckets: " + bucketWords() + ".",
             "case 29340 more-retriggers-needed round 1 had only 2 points on the culprit",
             DutyCommands::recordCase));
   }
@@ -47,13 +50,30 @@ final class DutyCommands {
 
   private static Command recordCase(Arguments arguments) {
     SummaryId summary = arguments.summaryId(SUMMARY);
-    String word = arguments.word("the bucket (one of " + CaseBucket.words() + ")");
+    String word = arguments.word("the bucket (one of " + bucketWords() + ")");
     CaseBucket bucket =
         CaseBucket.fromWord(word)
+            .filter(DutyCommands::typable)
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "`" + word + "` is not a bucket; use one of " + CaseBucket.words() + "."));
+                        "`" + word + "` is not a bucket; use one of " + bucketWords() + "."));
     return new RecordCase(summary, bucket, arguments.rest());
+  }
+
+  /**
+   * A case is typed with its bucket alone, so only buckets that name their kind can be typed; OTHER
+   * (which fits every kind) would leave the kind unknown.
+   */
+  private static boolean typable(CaseBucket bucket) {
+    return bucket.kind().isPresent();
+  }
+
+  /** Every typable bucket's chat spelling, comma separated (usage replies and help). */
+  static String bucketWords() {
+    return Arrays.stream(CaseBucket.values())
+        .filter(DutyCommands::typable)
+        .map(CaseBucket::word)
+        .collect(Collectors.joining(", "));
   }
 }

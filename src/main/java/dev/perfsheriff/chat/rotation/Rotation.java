@@ -3,7 +3,8 @@ package dev.perfsheriff.chat.rotation;
 import dev.perfsheriff.chat.ChatProperties;
 import dev.perfsheriff.chat.identity.Person;
 import dev.perfsheriff.chat.identity.Roles;
-import dev.perfsheriff.chat.rotation.ShiftCalendar.ShiftOccurrence;
+import dev.perfsheriff.ledger.ShiftOccurrence;
+import dev.perfsheriff.ledger.ShiftSchedule;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -16,10 +17,10 @@ import java.util.Optional;
 public final class Rotation {
 
   private final ChatProperties.Rotation config;
-  private final ShiftCalendar calendar;
+  private final ShiftSchedule calendar;
   private final Roles roles;
 
-  public Rotation(ChatProperties.Rotation config, ShiftCalendar calendar, Roles roles) {
+  public Rotation(ChatProperties.Rotation config, ShiftSchedule calendar, Roles roles) {
     this.config = config;
     this.calendar = calendar;
     this.roles = roles;

@@ -1,5 +1,5 @@
 /**
- * Who is the perf sheriff on duty: the shift calendar (the quota's shifts) and the configured
- * rotation with dated overrides.
+ * Who is the perf sheriff on duty: on the quota ledger's shifts ({@code ShiftSchedule}), the
+ * configured rotation with dated overrides.
  */
 package dev.perfsheriff.chat.rotation;

@@ -1,6 +1,7 @@
 package dev.perfsheriff.workflow.domain;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The protocol's buckets, each belonging to one kind of case; OTHER fits every kind. */
 public enum CaseBucket {
@@ -27,7 +28,27 @@ public enum CaseBucket {
     return kind == null || kind == caseKind;
   }
 
+  /** The kind of case this bucket counts; empty for OTHER, which fits every kind. */
+  public Optional<CaseKind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The chat spelling, e.g. {@code more-retriggers-needed}. */
+  public String word() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The bucket spelled {@code word} in chat (any case), if any. */
+  public static Optional<CaseBucket> fromWord(String word) {
+    for (CaseBucket bucket : values()) {
+      if (bucket.word().equalsIgnoreCase(word)) {
+        return Optional.of(bucket);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -5,8 +5,8 @@ import dev.perfsheriff.chat.card.CardLinks;
 import dev.perfsheriff.chat.command.CommandGrammar;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.rotation.Rotation;
-import dev.perfsheriff.chat.rotation.ShiftCalendar;
 import dev.perfsheriff.ledger.QuotaProperties;
+import dev.perfsheriff.ledger.ShiftSchedule;
 import dev.perfsheriff.shared.Actor;
 import java.net.URI;
 import java.time.Clock;
@@ -44,7 +44,7 @@ final class ChatFixtures {
 
   static Rotation rotation() {
     return new Rotation(
-        CONFIG.rotation(), new ShiftCalendar(new QuotaProperties(100, null).shifts()), roles());
+        CONFIG.rotation(), new ShiftSchedule(new QuotaProperties(100, null)), roles());
   }
 
   static Clock clockAt(Instant instant) {

@@ -8,6 +8,7 @@ import dev.perfsheriff.chat.ChatProperties.Rotation.Entry;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaProperties.Shift;
+import dev.perfsheriff.ledger.ShiftSchedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ class RotationTest {
   @Test
   void shiftsFollowDaylightSavingInTheirZone() {
     var late = new Shift("late", LocalTime.of(22, 0), LocalTime.of(6, 0), BERLIN);
-    ShiftCalendar calendar = new ShiftCalendar(List.of(late));
+    ShiftSchedule calendar = new ShiftSchedule(new QuotaProperties(100, List.of(late)));
 
     var window = calendar.at(Instant.parse("2026-03-29T02:00:00Z")).orElseThrow().window();
 
@@ -145,9 +146,7 @@ class RotationTest {
             ChatProperties.Commands.defaults());
     Rotation withPeople =
         new Rotation(
-            SCHEDULE,
-            new ShiftCalendar(new QuotaProperties(100, null).shifts()),
-            new Roles(config));
+            SCHEDULE, new ShiftSchedule(new QuotaProperties(100, null)), new Roles(config));
 
     var alice = withPeople.onDuty(Instant.parse("2026-11-23T12:00:00Z")).orElseThrow().sheriff();
 
@@ -165,6 +164,8 @@ class RotationTest {
 
   private static Rotation rotation(List<Shift> shifts, ChatProperties.Rotation schedule) {
     return new Rotation(
-        schedule, new ShiftCalendar(shifts), new Roles(ChatProperties.of(List.of(), List.of())));
+        schedule,
+        new ShiftSchedule(new QuotaProperties(100, shifts)),
+        new Roles(ChatProperties.of(List.of(), List.of())));
   }
 }

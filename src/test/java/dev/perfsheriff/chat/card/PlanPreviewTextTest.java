@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A plan preview shows jobs per quota platform next to what is left; refusals give numbers. */
-class PlanPreviewTest {
+class PlanPreviewTextTest {
 
   private static final Platform LINUX = Platform.of("linux");
   private static final Platform WINDOWS = Platform.of("windows");
@@ -46,7 +46,7 @@ class PlanPreviewTest {
 
   @Test
   void jobsAreSummedPerQuotaPlatform() {
-    List<PlatformPlan> plans = PlanPreview.perPlatform(PLAN, POOLS, quota(85, 10));
+    List<PlatformPlan> plans = PlanPreviewText.perPlatform(PLAN, POOLS, quota(85, 10));
 
     assertThat(plans)
         .containsExactly(new PlatformPlan(LINUX, 15, 85), new PlatformPlan(WINDOWS, 15, 10));
@@ -55,9 +55,9 @@ class PlanPreviewTest {
 
   @Test
   void aPlanThatFitsEndsWithHowToConfirmIt() {
-    var plans = PlanPreview.perPlatform(PLAN, POOLS, quota(85, 90));
+    var plans = PlanPreviewText.perPlatform(PLAN, POOLS, quota(85, 90));
 
-    assertThat(PlanPreview.preview(PLAN, plans, CommandPrefix.SLASH).plainText())
+    assertThat(PlanPreviewText.preview(PLAN, plans, CommandPrefix.SLASH).plainText())
         .isEqualTo(
             "Round 1 of summary 29340: 30 jobs.\n"
                 + "• linux: 15 jobs, 85 left this shift\n"
@@ -68,9 +68,9 @@ class PlanPreviewTest {
 
   @Test
   void aPlanOverTheQuotaSaysSoInsteadOfOfferingToConfirm() {
-    var plans = PlanPreview.perPlatform(PLAN, POOLS, quota(85, 10));
+    var plans = PlanPreviewText.perPlatform(PLAN, POOLS, quota(85, 10));
 
-    assertThat(PlanPreview.preview(PLAN, plans, CommandPrefix.BANG).plainText())
+    assertThat(PlanPreviewText.preview(PLAN, plans, CommandPrefix.BANG).plainText())
         .contains("• windows: 15 jobs, 10 left this shift — does not fit")
         .doesNotContain("confirm")
         .endsWith("This plan exceeds the quota; unpick alerts or wait for the next shift.");
@@ -82,7 +82,7 @@ class PlanPreviewTest {
         new ReservationResult.Refused(
             "key", DAY, Map.of(WINDOWS, new ReservationResult.Shortfall(15, 10, 100)));
 
-    assertThat(PlanPreview.refusal(refused).plainText())
+    assertThat(PlanPreviewText.refusal(refused).plainText())
         .isEqualTo(
             "Not triggered: the quota of this shift (day) is too small.\n"
                 + "• windows: needs 15 jobs, 10 left of 100\n"

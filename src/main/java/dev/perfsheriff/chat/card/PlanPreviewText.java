@@ -21,12 +21,12 @@ import java.util.TreeMap;
  * quota left, and a refusal that says which platform lacks how many jobs. Pure: the caller reads
  * {@code QuotaLedger.platformOf} and {@code QuotaLedger.remaining} and passes the answers in.
  */
-public final class PlanPreview {
+public final class PlanPreviewText {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  private PlanPreview() {}
+  private PlanPreviewText() {}
 
   /**
    * The plan's jobs per quota platform, with what each has left.

@@ -6,7 +6,7 @@ import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import java.util.List;
 
 /** The answer to "what would the next round trigger?": a plan to show and confirm, or a refusal. */
-public sealed interface PlanPreview {
+public sealed interface RoundProposal {
 
   /** Which kind of round the plan is. */
   enum Variant {
@@ -23,12 +23,12 @@ public sealed interface PlanPreview {
    * @param recommended true when nothing was picked yet and the bot's recommendation was used
    */
   record Ready(RetriggerPlan plan, Variant variant, List<AlertId> alerts, boolean recommended)
-      implements PlanPreview {
+      implements RoundProposal {
     public Ready {
       alerts = List.copyOf(alerts);
     }
   }
 
   /** No plan can be made, and why. */
-  record Refused(SummaryId summary, String reason) implements PlanPreview {}
+  record Refused(SummaryId summary, String reason) implements RoundProposal {}
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param tracked whether the bot has stored a record for it (else the state is the initial one)
  * @param readiness data points per revision of the picked alerts, when known
  */
-public record SummaryCard(
+public record WorkflowOverview(
     SummaryId id,
     Optional<AlertSummary> summary,
     boolean tracked,
@@ -32,7 +32,7 @@ public record SummaryCard(
     Optional<Readiness> readiness,
     List<SimilarSummary> similar) {
 
-  public SummaryCard {
+  public WorkflowOverview {
     similar = List.copyOf(similar);
   }
 
