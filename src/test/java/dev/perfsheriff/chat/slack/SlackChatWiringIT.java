@@ -15,6 +15,7 @@ import dev.perfsheriff.perfherder.fake.FakePerfherder;
 import dev.perfsheriff.perfherder.sync.SummaryPoller;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.AlertSummaries;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
@@ -51,6 +52,7 @@ class SlackChatWiringIT extends SlackIntegrationTest {
   @Autowired AlertSummaries summaries;
   @Autowired Roles roles;
   @Autowired ScriptedChatCore.Handled handled;
+  @Autowired WorkflowService workflow;
 
   @DynamicPropertySource
   static void fakePerfherder(DynamicPropertyRegistry registry) {
@@ -131,9 +133,19 @@ class SlackChatWiringIT extends SlackIntegrationTest {
     assertThat(select.path("options").valueStream().map(o -> o.path("value").asString()))
         .hasSize(5)
         .contains("4242590", "4242589", "4242596");
+    List<String> recommended =
+        workflow
+            .show(SummaryId.of(SUMMARY))
+            .orElseThrow()
+            .recommended()
+            .orElseThrow()
+            .alertIds()
+            .stream()
+            .map(id -> Long.toString(id.value()))
+            .toList();
     assertThat(select.path("initial_options").valueStream().map(o -> o.path("value").asString()))
-        .isNotEmpty()
-        .allMatch(id -> List.of("4242590", "4242589", "4242596").contains(id));
+        .containsExactlyInAnyOrderElementsOf(recommended)
+        .contains("4242590", "4242589", "4242596");
     assertThat(select.path("max_selected_items").asInt()).isEqualTo(5);
     assertThat(view.path("private_metadata").asString()).endsWith(CHANNEL + ";" + cardTs);
 
