@@ -35,11 +35,11 @@ class CommandRunner {
    */
   record Effects(
       BiConsumer<Step, Instant> store,
-      BiFunction<Step, Instant, List<PerfherderWriter.Write>> writes,
+      BiFunction<Step, Instant, List<DecisionWriter.Write>> writes,
       BiFunction<Step, Instant, List<Object>> events) {
 
     static Effects of(
-        BiFunction<Step, Instant, List<PerfherderWriter.Write>> writes,
+        BiFunction<Step, Instant, List<DecisionWriter.Write>> writes,
         BiFunction<Step, Instant, List<Object>> events) {
       return new Effects((step, at) -> {}, writes, events);
     }
@@ -47,7 +47,7 @@ class CommandRunner {
 
   private final WorkflowRecordStore store;
   private final AuditLog audit;
-  private final PerfherderWriter writer;
+  private final DecisionWriter writer;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final WorkflowClock clock;
@@ -55,7 +55,7 @@ class CommandRunner {
   CommandRunner(
       WorkflowRecordStore store,
       AuditLog audit,
-      PerfherderWriter writer,
+      DecisionWriter writer,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       WorkflowClock clock) {

@@ -178,7 +178,7 @@ public class WorkflowService {
         (record, now) -> workflow.markDownstream(record, role, to),
         CommandRunner.Effects.of(
             (step, at) -> {
-              List<PerfherderWriter.Write> writes =
+              List<DecisionWriter.Write> writes =
                   new ArrayList<>(WriteBacks.alertStatuses(summary, AlertStatus.DOWNSTREAM, to));
               writes.add(WriteBacks.notesLine(step, by, at, "downstream of " + to));
               return writes;
@@ -216,7 +216,7 @@ public class WorkflowService {
         (record, now) -> workflow.decide(record, decision, role),
         CommandRunner.Effects.of(
             (step, at) -> {
-              List<PerfherderWriter.Write> writes =
+              List<DecisionWriter.Write> writes =
                   new ArrayList<>(perfherderStatus(id, summary, decision));
               writes.add(WriteBacks.notesLine(step, by, at, note));
               return writes;
@@ -252,7 +252,7 @@ public class WorkflowService {
                 List.of(new CaseRecorded(new WorkflowCase(id, kind, bucket, note, by, at)))));
   }
 
-  private static List<PerfherderWriter.Write> perfherderStatus(
+  private static List<DecisionWriter.Write> perfherderStatus(
       SummaryId id, AlertSummary summary, Command decision) {
     return switch (decision) {
       case INVALID -> WriteBacks.alertStatuses(summary, AlertStatus.INVALID, null);

@@ -21,35 +21,34 @@ final class WriteBacks {
   private WriteBacks() {}
 
   /** The notes line for the record after {@code step}. */
-  static PerfherderWriter.Write notesLine(Step step, Actor by, Instant at, String note) {
+  static DecisionWriter.Write notesLine(Step step, Actor by, Instant at, String note) {
     SummaryId id = step.after().summaryId();
     int round = step.after().currentRound().map(Round::number).orElse(0);
     String line = NotesLine.format(id, step.after().state(), round, by, at, note);
-    return new PerfherderWriter.Write("notes line", port -> port.appendNoteLine(id, line));
+    return new DecisionWriter.Write("notes line", port -> port.appendNoteLine(id, line));
   }
 
   /** Stars the new picks and un-stars the dropped ones. */
-  static List<PerfherderWriter.Write> stars(List<AlertId> before, List<AlertId> after) {
-    List<PerfherderWriter.Write> writes = new ArrayList<>();
+  static List<DecisionWriter.Write> stars(List<AlertId> before, List<AlertId> after) {
+    List<DecisionWriter.Write> writes = new ArrayList<>();
     for (AlertId dropped : before) {
       if (!after.contains(dropped)) {
         writes.add(
-            new PerfherderWriter.Write(
+            new DecisionWriter.Write(
                 "unstar alert " + dropped, port -> port.setStarred(dropped, false)));
       }
     }
     for (AlertId added : after) {
       if (!before.contains(added)) {
         writes.add(
-            new PerfherderWriter.Write(
-                "star alert " + added, port -> port.setStarred(added, true)));
+            new DecisionWriter.Write("star alert " + added, port -> port.setStarred(added, true)));
       }
     }
     return writes;
   }
 
   /** Sets every alert still open on the summary to {@code status} (related to {@code related}). */
-  static List<PerfherderWriter.Write> alertStatuses(
+  static List<DecisionWriter.Write> alertStatuses(
       AlertSummary summary, AlertStatus status, SummaryId related) {
     if (summary == null) {
       return List.of();
@@ -59,14 +58,14 @@ final class WriteBacks {
         .map(Alert::id)
         .map(
             id ->
-                new PerfherderWriter.Write(
+                new DecisionWriter.Write(
                     "alert " + id + " " + status.name().toLowerCase(Locale.ROOT),
                     port -> port.setAlertStatus(id, status, related)))
         .toList();
   }
 
-  static PerfherderWriter.Write summaryStatus(SummaryId id, SummaryStatus status) {
-    return new PerfherderWriter.Write(
+  static DecisionWriter.Write summaryStatus(SummaryId id, SummaryStatus status) {
+    return new DecisionWriter.Write(
         "summary status " + status.name().toLowerCase(Locale.ROOT),
         port -> port.setSummaryStatus(id, status));
   }

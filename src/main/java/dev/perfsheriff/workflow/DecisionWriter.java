@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
  * implements it, and tells in sentences what was written, recorded in the bot only, or not written.
  */
 @Component
-class PerfherderWriter {
+class DecisionWriter {
 
-  private static final Logger log = LoggerFactory.getLogger(PerfherderWriter.class);
+  private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
 
   /** One write: what it is in words, and the call. */
   record Write(String what, Function<PerfherderWriteBack, WriteOutcome> call) {}
 
   private final ObjectProvider<PerfherderWriteBack> writeBack;
 
-  PerfherderWriter(ObjectProvider<PerfherderWriteBack> writeBack) {
+  DecisionWriter(ObjectProvider<PerfherderWriteBack> writeBack) {
     this.writeBack = writeBack;
   }
 

@@ -14,18 +14,17 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class PerfherderWriterTest {
 
-  private static PerfherderWriter writer(PerfherderWriteBack port) {
+  private static DecisionWriter writer(PerfherderWriteBack port) {
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
     if (port != null) {
       beans.addBean("writeBack", port);
     }
-    return new PerfherderWriter(beans.getBeanProvider(PerfherderWriteBack.class));
+    return new DecisionWriter(beans.getBeanProvider(PerfherderWriteBack.class));
   }
 
-  private static final List<PerfherderWriter.Write> STAR =
+  private static final List<DecisionWriter.Write> STAR =
       List.of(
-          new PerfherderWriter.Write(
-              "star alert 11", port -> port.setStarred(AlertId.of(11), true)));
+          new DecisionWriter.Write("star alert 11", port -> port.setStarred(AlertId.of(11), true)));
 
   @Test
   void withoutThePerfherderModuleNothingIsWrittenAndItSaysSo() {
