@@ -2,10 +2,12 @@ package dev.perfsheriff.chat;
 
 import dev.perfsheriff.shared.InvalidConfigException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -21,8 +23,10 @@ public record ChatProperties(
     @DefaultValue Sheriffs sheriffs,
     Map<String, List<String>> people,
     @DefaultValue Rotation rotation,
-    @DefaultValue Commands commands) {
+    @DefaultValue Commands commands,
+    @DefaultValue Chat chat) {
 
+  @ConstructorBinding
   public ChatProperties {
     people = people == null ? Map.of() : Map.copyOf(people);
     people.forEach(
@@ -32,6 +36,12 @@ public record ChatProperties(
                 "perfsheriff.people." + name,
                 "list at least one chat user id"));
     rotation.check();
+  }
+
+  /** The defaults of {@code perfsheriff.chat.*}. */
+  public ChatProperties(
+      Sheriffs sheriffs, Map<String, List<String>> people, Rotation rotation, Commands commands) {
+    this(sheriffs, people, rotation, commands, Chat.defaults());
   }
 
   /** Only the sheriff lists, for tests and callers that need nothing else. */
@@ -124,6 +134,38 @@ public record ChatProperties(
 
     private static void positive(int value, String key) {
       InvalidConfigException.require(value > 0, PREFIX + key, "must be positive, was " + value);
+    }
+  }
+
+  /**
+   * How the chat core announces and answers ({@code perfsheriff.chat.*}).
+   *
+   * @param announceImprovements also announce summaries without a regression (the protocol's
+   *     default is not to)
+   * @param workers threads for slow work (Perfherder reads, writes, triggers)
+   * @param workQueue slow tasks waiting for a thread before new requests are turned away
+   * @param replyWithin how long a request waits for its answer before the bot replies "working on
+   *     it…" and delivers the answer later; platforms acknowledge within about a second
+   */
+  public record Chat(
+      @DefaultValue("false") boolean announceImprovements,
+      @DefaultValue("4") int workers,
+      @DefaultValue("100") int workQueue,
+      @DefaultValue("PT0.7S") Duration replyWithin) {
+
+    private static final String PREFIX = "perfsheriff.chat.";
+
+    public Chat {
+      InvalidConfigException.require(workers > 0, PREFIX + "workers", "must be positive");
+      InvalidConfigException.require(workQueue > 0, PREFIX + "work-queue", "must be positive");
+      InvalidConfigException.require(
+          replyWithin != null && !replyWithin.isNegative(),
+          PREFIX + "reply-within",
+          "must not be negative");
+    }
+
+    public static Chat defaults() {
+      return new Chat(false, 4, 100, Duration.ofMillis(700));
     }
   }
 }

@@ -13,11 +13,13 @@ import dev.perfsheriff.workflow.domain.Decision;
 import dev.perfsheriff.workflow.domain.DownstreamMarked;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
 import dev.perfsheriff.workflow.domain.HandedOff;
+import dev.perfsheriff.workflow.domain.NotesLine;
 import dev.perfsheriff.workflow.domain.OnDutyPerfSheriff;
 import dev.perfsheriff.workflow.domain.PicksChanged;
 import dev.perfsheriff.workflow.domain.Readiness;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import dev.perfsheriff.workflow.domain.Role;
+import dev.perfsheriff.workflow.domain.Round;
 import dev.perfsheriff.workflow.domain.RoundCompleted;
 import dev.perfsheriff.workflow.domain.RoundStarted;
 import dev.perfsheriff.workflow.domain.Step;
@@ -199,6 +201,23 @@ public class WorkflowService {
             (step, at) -> List.of(WriteBacks.notesLine(step, by, at, note)),
             (step, at) ->
                 List.of(new HandedOff(id, by, perfSheriff, note == null ? "" : note.strip(), at))));
+  }
+
+  /**
+   * Appends one line to the summary's Perfherder notes, signed with the actor's chat identity; the
+   * state does not change. The result's message is the line as written.
+   */
+  public WorkflowResult note(SummaryId id, String text, Actor by, Role role) {
+    return runner.run(
+        new CommandRunner.Request("note", id, analysis.summary(id).orElse(null), by, role),
+        (record, now) -> {
+          int round = record.currentRound().map(Round::number).orElse(0);
+          String line = NotesLine.format(id, record.state(), round, by, now, text);
+          return Step.allowed(record, record, line, List.of());
+        },
+        CommandRunner.Effects.of(
+            (step, at) -> List.of(WriteBacks.notesLine(step, by, at, text)),
+            (step, at) -> List.of()));
   }
 
   /**

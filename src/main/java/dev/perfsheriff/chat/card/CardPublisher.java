@@ -6,6 +6,7 @@ import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Puts a summary's current card on every platform: announced once (claimed first), and from then on
@@ -14,21 +15,41 @@ import java.util.Optional;
  */
 public final class CardPublisher {
 
-  private final List<ChatPlatform> platforms;
+  private final Supplier<List<ChatPlatform>> platforms;
   private final AnnouncedCards announced;
   private final CardBuilder builder;
 
   public CardPublisher(
       List<ChatPlatform> platforms, AnnouncedCards announced, CardBuilder builder) {
-    this.platforms = List.copyOf(platforms);
+    this(() -> platforms, announced, builder);
+  }
+
+  /**
+   * Reads the platforms on every publish, so adapters that are themselves wired to the dispatcher
+   * (inbound) can be platform beans without a dependency cycle.
+   */
+  public CardPublisher(
+      Supplier<List<ChatPlatform>> platforms, AnnouncedCards announced, CardBuilder builder) {
+    this.platforms = platforms;
     this.announced = announced;
     this.builder = builder;
+  }
+
+  /** Replaces the card where it was announced; announces it nowhere new. */
+  public SummaryCard replaceExisting(AlertSummary summary, WorkflowFacts facts) {
+    SummaryCard card = builder.build(summary, facts);
+    for (ChatPlatform platform : platforms.get()) {
+      announced
+          .cardOf(summary.id(), platform.name())
+          .ifPresent(existing -> platform.replace(existing, card));
+    }
+    return card;
   }
 
   /** Announces or replaces the card on each platform; returns the card that was sent. */
   public SummaryCard publish(AlertSummary summary, WorkflowFacts facts) {
     SummaryCard card = builder.build(summary, facts);
-    for (ChatPlatform platform : platforms) {
+    for (ChatPlatform platform : platforms.get()) {
       Optional<MessageRef> existing = announced.cardOf(summary.id(), platform.name());
       if (existing.isPresent()) {
         platform.replace(existing.get(), card);

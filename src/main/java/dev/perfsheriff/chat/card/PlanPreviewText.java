@@ -49,6 +49,15 @@ public final class PlanPreviewText {
   /** The preview reply: the plan's lines, its notes, and how to confirm it. */
   public static ChatMessage preview(
       RetriggerPlan plan, List<PlatformPlan> platforms, CommandPrefix prefix) {
+    return preview(plan, platforms, prefix, "retrigger " + plan.summary() + " confirm");
+  }
+
+  /** The preview reply, confirmed with {@code confirmCommand} (e.g. a backfill's). */
+  public static ChatMessage preview(
+      RetriggerPlan plan,
+      List<PlatformPlan> platforms,
+      CommandPrefix prefix,
+      String confirmCommand) {
     ChatMessage.Builder message =
         ChatMessage.builder()
             .line(
@@ -77,7 +86,7 @@ public final class PlanPreviewText {
       return message
           .endParagraph()
           .text("To trigger it: ")
-          .code(prefix.shown("retrigger " + plan.summary() + " confirm"))
+          .code(prefix.shown(confirmCommand))
           .build();
     }
     return message

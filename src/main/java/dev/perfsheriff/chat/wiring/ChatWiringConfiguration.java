@@ -1,0 +1,167 @@
+package dev.perfsheriff.chat.wiring;
+
+import dev.perfsheriff.chat.ChatProperties;
+import dev.perfsheriff.chat.card.CardBuilder;
+import dev.perfsheriff.chat.card.CardLinks;
+import dev.perfsheriff.chat.card.CardPublisher;
+import dev.perfsheriff.chat.command.CommandParser;
+import dev.perfsheriff.chat.command.HelpText;
+import dev.perfsheriff.chat.dispatch.ChatDispatcher;
+import dev.perfsheriff.chat.dispatch.CommandRoutes;
+import dev.perfsheriff.chat.dispatch.HandoffPing;
+import dev.perfsheriff.chat.dispatch.HelpHandler;
+import dev.perfsheriff.chat.dispatch.OnCallHandler;
+import dev.perfsheriff.chat.identity.Roles;
+import dev.perfsheriff.chat.port.ChatPlatform;
+import dev.perfsheriff.chat.port.ReplySender;
+import dev.perfsheriff.chat.rotation.Rotation;
+import dev.perfsheriff.ledger.QuotaLedger;
+import dev.perfsheriff.ledger.QuotaProperties;
+import dev.perfsheriff.ledger.QuotaReports;
+import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.taskcluster.TaskclusterProperties;
+import dev.perfsheriff.taskcluster.execution.PlanExecutor;
+import dev.perfsheriff.taskcluster.load.CiLoad;
+import dev.perfsheriff.workflow.WorkflowProperties;
+import dev.perfsheriff.workflow.WorkflowReports;
+import dev.perfsheriff.workflow.WorkflowService;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Assembles the chat core on the real services: the announcement records, the card publisher and
+ * its listeners, the handlers, and the {@link ChatDispatcher} every platform adapter calls.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChatWiringConfiguration {
+
+  @Bean
+  ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> platforms) {
+    return new ChatPlatforms(platforms);
+  }
+
+  @Bean
+  PostgresAnnouncedCards announcedCards(JdbcClient jdbc) {
+    return new PostgresAnnouncedCards(jdbc);
+  }
+
+  @Bean
+  CardLinks cardLinks(PerfherderProperties perfherder) {
+    return new CardLinks(perfherder.baseUrl());
+  }
+
+  @Bean
+  CardBuilder cardBuilder(CardLinks links, ChatProperties chat) {
+    return new CardBuilder(links, chat.commands().cardAlerts());
+  }
+
+  @Bean
+  CardPublisher cardPublisher(
+      ChatPlatforms platforms, PostgresAnnouncedCards announced, CardBuilder builder) {
+    return new CardPublisher(platforms::all, announced, builder);
+  }
+
+  @Bean
+  ReplySender replySender(PostgresAnnouncedCards announced) {
+    return new ReplySender(announced);
+  }
+
+  @Bean(destroyMethod = "close")
+  ChatWork chatWork(ChatProperties chat, ChatPlatforms platforms, ReplySender replies) {
+    return new ChatWork(chat.chat(), platforms, replies);
+  }
+
+  @Bean
+  PlanQuota planQuota(QuotaLedger ledger, ObjectProvider<Clock> clock) {
+    return new PlanQuota(ledger, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  CardFacts cardFacts(WorkflowService workflow, PlanQuota quota, WorkflowProperties numbers) {
+    return new CardFacts(workflow, quota, numbers.numbers().pointsPerRevision());
+  }
+
+  @Bean
+  CardRefresher cardRefresher(
+      CardFacts facts,
+      CardPublisher publisher,
+      ChatPlatforms platforms,
+      ChatWork work,
+      ChatProperties chat) {
+    return new CardRefresher(facts, publisher, platforms, work, chat.chat().announceImprovements());
+  }
+
+  @Bean
+  RotationOnDuty rotationOnDuty(Rotation rotation) {
+    return new RotationOnDuty(rotation);
+  }
+
+  @Bean
+  ThreadPoster threadPoster(ChatPlatforms platforms, ReplySender replies) {
+    return new ThreadPoster(platforms, replies);
+  }
+
+  @Bean
+  HandoffNotifier handoffNotifier(
+      Rotation rotation,
+      CardLinks links,
+      ChatPlatforms platforms,
+      PostgresAnnouncedCards cards,
+      ChatWork work,
+      ObjectProvider<Clock> clock) {
+    return new HandoffNotifier(
+        new HandoffPing(rotation, links),
+        platforms,
+        cards,
+        work,
+        clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  RoundLauncher roundLauncher(
+      WorkflowService workflow,
+      PlanQuota quota,
+      CiLoad load,
+      PlanExecutor executor,
+      ChatWork work,
+      ThreadPoster thread) {
+    return new RoundLauncher(workflow, quota, new LoadWarning(load), executor, work, thread);
+  }
+
+  @Bean
+  ChatDispatcher chatDispatcher(
+      CommandParser parser, HelpText help, Roles roles, CommandRoutes routes) {
+    return new ChatDispatcher(parser, help, roles, routes);
+  }
+
+  @Bean
+  CommandRoutes commandRoutes(
+      HelpHandler help,
+      OnCallHandler onCall,
+      CardFacts facts,
+      CardBuilder cards,
+      WorkflowService workflow,
+      WorkflowReports reports,
+      HandoffNotifier handoffs,
+      RoundLauncher rounds,
+      QuotaLedger ledger,
+      QuotaReports usage,
+      QuotaProperties quota,
+      CiLoad load,
+      TaskclusterProperties taskcluster,
+      ChatWork work,
+      ObjectProvider<Clock> clock) {
+    Clock now = clock.getIfAvailable(Clock::systemUTC);
+    return CommandRoutes.standard(
+        help,
+        onCall,
+        new SummaryViewHandlers(facts, cards, reports, work),
+        new TriageHandlers(workflow, handoffs, work),
+        new RoundHandlers(rounds, workflow, reports, work, now),
+        new CiOperationHandlers(),
+        new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, now));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.perfsheriff.chat.wiring;
+
+import dev.perfsheriff.chat.card.CardBuilder;
+import dev.perfsheriff.chat.card.CardText;
+import dev.perfsheriff.chat.command.Command;
+import dev.perfsheriff.chat.dispatch.CommandContext;
+import dev.perfsheriff.chat.dispatch.SummaryViews;
+import dev.perfsheriff.chat.message.Block.Paragraph;
+import dev.perfsheriff.chat.message.ChatMessage;
+import dev.perfsheriff.chat.message.Inline;
+import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.WorkflowReports;
+import dev.perfsheriff.workflow.domain.AuditEntry;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** {@code show} (the card as a message) and {@code history} (the summary's audit). */
+public final class SummaryViewHandlers implements SummaryViews {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final CardFacts facts;
+  private final CardBuilder cards;
+  private final WorkflowReports reports;
+  private final ChatWork work;
+
+  public SummaryViewHandlers(
+      CardFacts facts, CardBuilder cards, WorkflowReports reports, ChatWork work) {
+    this.facts = facts;
+    this.cards = cards;
+    this.reports = reports;
+    this.work = work;
+  }
+
+  @Override
+  public Reply show(Command.Show command, CommandContext context) {
+    return work.answer(context, "show", () -> card(command.summaryId()));
+  }
+
+  @Override
+  public Reply history(Command.History command, CommandContext context) {
+    List<AuditEntry> entries = reports.history(command.summaryId());
+    if (entries.isEmpty()) {
+      return Reply.privately(
+          ChatMessage.text("The bot has no history of summary " + command.summaryId() + "."));
+    }
+    List<Paragraph> lines = entries.stream().map(SummaryViewHandlers::line).toList();
+    return Reply.privately(
+        ChatMessage.builder()
+            .line("History of summary " + command.summaryId() + ", oldest first:")
+            .bullets(lines)
+            .build());
+  }
+
+  private Reply card(SummaryId id) {
+    return facts
+        .read(id)
+        .map(input -> Reply.privately(CardText.of(cards.build(input.summary(), input.facts()))))
+        .orElseGet(
+            () ->
+                Reply.privately(
+                    ChatMessage.text(
+                        "Summary "
+                            + id
+                            + " is unknown to the bot, or Perfherder's data of it is unavailable"
+                            + " right now.")));
+  }
+
+  private static Paragraph line(AuditEntry entry) {
+    String text =
+        TIME.format(entry.at())
+            + " "
+            + entry.actor()
+            + (entry.role() == null
+                ? ""
+                : " as " + entry.role().name().toLowerCase().replace('_', ' '))
+            + ": "
+            + entry.action()
+            + (entry.allowed() ? "" : " (refused)")
+            + (entry.detail().isBlank() ? "" : " — " + entry.detail());
+    return new Paragraph(List.of(new Inline.Text(text)));
+  }
+}
