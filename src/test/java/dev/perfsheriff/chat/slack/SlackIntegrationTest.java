@@ -14,7 +14,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +36,6 @@ import org.springframework.test.context.TestPropertySource;
       // proves an earlier one was dropped rather than not yet handled.
       "perfsheriff.slack.inbound-threads=1"
     })
-@Import(ScriptedChatCore.class)
 abstract class SlackIntegrationTest extends IntegrationTest {
 
   static final String SIGNING_SECRET = "test-signing-secret";

@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
       "perfsheriff.slack.app-token=xapp-test-token",
       "perfsheriff.slack.channel=CSHERIFFS"
     })
-@Import({SlackIntegrationTest.Inbound.class, ScriptedChatCore.class})
+@Import(SlackIntegrationTest.Inbound.class)
 class SlackSocketModeIT extends IntegrationTest {
 
   private static final FakeSlackApi fake = FakeSlackApi.shared();

@@ -9,6 +9,7 @@ import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.SummaryId;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,10 +58,18 @@ public final class SlackChatPlatform implements ChatPlatform {
     outbox.updateCard(SlackCardRenderer.render(updated));
   }
 
-  /** Queues the reply; the returned reference is the thread's (its own ts comes when posted). */
+  /**
+   * Queues the reply in the card's thread; the returned reference is the thread's (the reply's own
+   * ts comes when it is posted). A conversation without a card gets a message of its own.
+   */
   @Override
   public MessageRef replyInThread(MessageRef card, ChatMessage message) {
-    outbox.replyInThread(SlackRefs.requireCard(card), Mrkdwn.render(message));
+    Optional<SummaryId> summary = SlackRefs.summaryOf(card).filter(outbox::hasCard);
+    if (summary.isPresent()) {
+      outbox.replyInThread(summary.get(), Mrkdwn.render(message));
+    } else {
+      outbox.postInChannel(card.conversation(), Mrkdwn.render(message));
+    }
     return card;
   }
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Sends the dispatcher's {@link Reply} back to where a Slack request came from. Private answers go
- * to the person alone (through the request's {@code response_url} when it has one, else as an
- * ephemeral message); public ones into the summary's thread when the summary has a card, else
- * visibly in the conversation the request was made in.
+ * to the person alone (an ephemeral message, in the card's thread for clicks); public ones into the
+ * summary's thread when the summary has a card, else visibly in the conversation the request was
+ * made in.
  */
 final class SlackReplyDelivery {
 
@@ -36,8 +36,7 @@ final class SlackReplyDelivery {
     } else if (origin.responseUrl() != null) {
       replies.respondInChannel(origin.responseUrl(), text);
     } else {
-      // A modal submission has no response_url; its summary always has a card.
-      privately(origin, text);
+      outbox.postInChannel(origin.channelId(), text);
     }
   }
 
@@ -46,8 +45,12 @@ final class SlackReplyDelivery {
     privately(origin, Mrkdwn.render(message));
   }
 
+  /**
+   * A click or modal on a card is answered in the card's thread ({@code chat.postEphemeral} with
+   * its ts), next to what it is about; a slash command through its {@code response_url}.
+   */
   private void privately(SlackOrigin origin, String text) {
-    if (origin.responseUrl() != null) {
+    if (origin.threadTs() == null && origin.responseUrl() != null) {
       replies.respond(origin.responseUrl(), text);
     } else {
       replies.ephemeral(origin.channelId(), origin.userId(), origin.threadTs(), text);
