@@ -2,7 +2,6 @@ package dev.perfsheriff.chat.wiring;
 
 import dev.perfsheriff.chat.card.CardPublisher;
 import dev.perfsheriff.shared.SummaryId;
-import dev.perfsheriff.workflow.domain.Alert;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.CaseRecorded;
 import dev.perfsheriff.workflow.domain.DownstreamMarked;
@@ -95,7 +94,7 @@ public final class CardRefresher {
 
   /** Whether a summary is one the sheriffs want a card of. */
   boolean announced(AlertSummary summary) {
-    return announceImprovements || summary.alerts().stream().anyMatch(Alert::regression);
+    return announceImprovements || summary.hasRegression();
   }
 
   /**

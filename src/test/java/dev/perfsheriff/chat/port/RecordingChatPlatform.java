@@ -4,18 +4,26 @@ import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.identity.Person;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.shared.Actor;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A chat platform that records what the core asked it to send, numbering messages like a room. */
+/**
+ * A chat platform that records what the core asked it to send, numbering messages like a room.
+ * Thread-safe: the core sends from background work.
+ */
 public final class RecordingChatPlatform implements ChatPlatform {
 
   /** One thing sent: what kind, where, and its text. */
   public record Sent(String kind, MessageRef where, String text) {}
 
-  public final List<Sent> sent = new ArrayList<>();
+  public final List<Sent> sent = new CopyOnWriteArrayList<>();
+
+  /** Every card announced or put in place of one, in order. */
+  public final List<SummaryCard> cards = new CopyOnWriteArrayList<>();
+
   private final String name;
-  private int next = 1;
+  private final AtomicInteger next = new AtomicInteger(1);
 
   public RecordingChatPlatform() {
     this("console");
@@ -33,12 +41,14 @@ public final class RecordingChatPlatform implements ChatPlatform {
   @Override
   public MessageRef announce(SummaryCard card) {
     MessageRef ref = newRef();
+    cards.add(card);
     sent.add(new Sent("announce", ref, card.title().text()));
     return ref;
   }
 
   @Override
   public void replace(MessageRef card, SummaryCard updated) {
+    cards.add(updated);
     sent.add(new Sent("replace", card, updated.title().text()));
   }
 
@@ -60,6 +70,6 @@ public final class RecordingChatPlatform implements ChatPlatform {
   }
 
   private MessageRef newRef() {
-    return new MessageRef(name(), "sheriffs", Integer.toString(next++));
+    return new MessageRef(name(), "sheriffs", Integer.toString(next.getAndIncrement()));
   }
 }
