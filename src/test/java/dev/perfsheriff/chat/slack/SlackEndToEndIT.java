@@ -76,7 +76,7 @@ class SlackEndToEndIT extends SlackChatIntegrationTest {
             .orElseThrow();
     assertThat(ping.param("thread_ts")).isEqualTo(cardTs);
     assertThat(ping.param("reply_broadcast")).isEqualTo("1");
-    assertThat(ping.param("text")).contains("handed off by UALICE");
+    assertThat(ping.param("text")).contains("handed off by alice (slack:UALICE)");
   }
 
   private List<AlertId> picks() {

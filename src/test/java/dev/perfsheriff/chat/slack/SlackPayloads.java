@@ -10,13 +10,18 @@ final class SlackPayloads {
 
   private SlackPayloads() {}
 
+  /** The handle Slack sends next to a member id: {@code UALICE} is {@code alice}. */
+  static String handle(String user) {
+    return user.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   static String command(String user, String text, String triggerId, String responseUrl) {
     return "token=x&team_id=TFAKE&team_domain=fake&channel_id="
         + SlackIntegrationTest.CHANNEL
         + "&channel_name=sheriffs&user_id="
         + user
         + "&user_name="
-        + user
+        + handle(user)
         + "&command=%2Fperf&text="
         + URLEncoder.encode(text, StandardCharsets.UTF_8)
         + "&api_app_id=A1&response_url="
@@ -38,7 +43,7 @@ final class SlackPayloads {
         """
         .formatted(
             user,
-            user,
+            handle(user),
             cardTs,
             SlackIntegrationTest.CHANNEL,
             actionTs,
@@ -69,7 +74,7 @@ final class SlackPayloads {
         """
         .formatted(
             user,
-            user,
+            handle(user),
             viewId,
             viewId,
             summary,

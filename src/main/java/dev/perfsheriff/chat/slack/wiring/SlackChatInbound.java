@@ -109,9 +109,9 @@ public final class SlackChatInbound implements SlackInbound {
     return origin.channelId() == null ? channel : origin.channelId();
   }
 
-  /** Slack's payloads carry the member id; the id is the name until the core knows better. */
+  /** The member id is who they are; the Slack handle, when the payload has one, what to show. */
   static Actor actor(SlackOrigin origin) {
-    return new Actor(SlackChatPlatform.NAME, origin.userId(), origin.userId());
+    return new Actor(SlackChatPlatform.NAME, origin.userId(), origin.userName());
   }
 
   static ActionId actionOf(SlackButton button) {
