@@ -3,6 +3,7 @@ package dev.perfsheriff.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.PerfSheriffBotApplication;
+import dev.perfsheriff.testsupport.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +59,15 @@ class EmbeddedDatabaseIT {
 
   private static ConfigurableApplicationContext start(Path dataDir) {
     return new SpringApplication(PerfSheriffBotApplication.class)
-        .run("--server.port=0", "--perfsheriff.embedded-db.dir=" + dataDir);
+        .run(
+            "--server.port=0",
+            "--perfsheriff.embedded-db.dir=" + dataDir,
+            // The defaults otherwise, but tests reach only loopback: no poll of the real
+            // Treeherder.
+            "--spring.quartz.auto-startup=false",
+            "--perfsheriff.perfherder.base-url=" + IntegrationTest.NOWHERE,
+            "--perfsheriff.taskcluster.root-url=" + IntegrationTest.NOWHERE,
+            "--perfsheriff.bugzilla.base-url=" + IntegrationTest.NOWHERE);
   }
 
   private static long migrations(ConfigurableApplicationContext context) {

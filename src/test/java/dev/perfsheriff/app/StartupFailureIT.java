@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfsheriff.PerfSheriffBotApplication;
+import dev.perfsheriff.testsupport.IntegrationTest;
 import dev.perfsheriff.testsupport.SharedPostgres;
 import java.util.Arrays;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +48,8 @@ class StartupFailureIT {
     app.run(
         "--" + setting,
         "--server.port=0",
+        "--spring.quartz.auto-startup=false",
+        "--perfsheriff.perfherder.base-url=" + IntegrationTest.NOWHERE,
         "--spring.datasource.url=" + SharedPostgres.jdbcUrl(),
         "--spring.datasource.username=" + SharedPostgres.username());
   }

@@ -17,8 +17,19 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // Cached contexts stay alive between test classes: their scheduled jobs must not run against
     // the shared database behind other tests' backs. Tests that need the scheduler enable it.
-    properties = "spring.quartz.auto-startup=false")
+    properties = {
+      "spring.quartz.auto-startup=false",
+      // Tests reach only loopback: every external service defaults to a closed local port, and
+      // tests that talk to one point it at their fake with @DynamicPropertySource.
+      "perfsheriff.perfherder.base-url=" + IntegrationTest.NOWHERE,
+      "perfsheriff.taskcluster.root-url=" + IntegrationTest.NOWHERE,
+      "perfsheriff.bugzilla.base-url=" + IntegrationTest.NOWHERE,
+      "perfsheriff.slack.api-url=" + IntegrationTest.NOWHERE + "/api/"
+    })
 public abstract class IntegrationTest {
+
+  /** A loopback address where nothing listens (the discard port). */
+  public static final String NOWHERE = "http://127.0.0.1:9";
 
   @Autowired protected JdbcClient jdbc;
 

@@ -17,7 +17,6 @@ import dev.perfsheriff.shared.ShiftWindow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,9 +26,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The ledger on PostgreSQL. A reservation is one transaction: claim the idempotency key, lock the
- * buckets it needs (in platform order), let the domain decide, record the decision and add the
- * jobs. The counters live only in the database, so any number of replicas share them exactly.
+ * The ledger on PostgreSQL. A reservation is one autocommitted call of the {@code ledger_reserve}
+ * function: the domain computes the shift, the needs per platform family and their caps; the
+ * database claims the idempotency key and counts every platform with a conditional update, or none.
+ * The counters live only in the database, so any number of replicas share them exactly.
  */
 public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
 
@@ -39,7 +39,7 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
   private final Clock clock;
   private final TransactionTemplate transactions;
   private final BucketTable buckets;
-  private final ReservationTable reservations;
+  private final ReserveFunction reserveFunction;
   private final Settlements settlements;
   private final UsageQuery usage;
   private volatile ShiftWindow bucketsEnsuredFor;
@@ -57,8 +57,9 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.buckets = new BucketTable(jdbc);
-    this.reservations = new ReservationTable(jdbc);
-    this.settlements = new Settlements(reservations, new SettlementTable(jdbc), buckets);
+    this.reserveFunction = new ReserveFunction(jdbc);
+    this.settlements =
+        new Settlements(new ReservationTable(jdbc), new SettlementTable(jdbc), buckets);
     this.usage = new UsageQuery(jdbc);
   }
 
@@ -67,33 +68,13 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
     Map<Platform, Integer> jobs = jobsPerFamily(request.jobsPerMachinePlatform());
     Instant now = clock.instant();
     ShiftWindow shift = calendar.windowAt(now);
+    ensureBuckets(shift, jobs.keySet(), false);
     try {
-      ensureBuckets(shift, jobs.keySet(), false);
-      return transactions.execute(tx -> reserveIn(request, jobs, shift, now));
+      return answer(reserveFunction.reserve(request, shift, now, mapping, jobs, caps));
     } catch (MissingBucketException e) {
-      // Someone removed buckets this replica believed created (only tests truncate tables).
       ensureBuckets(shift, jobs.keySet(), true);
-      return transactions.execute(tx -> reserveIn(request, jobs, shift, now));
+      return answer(reserveFunction.reserve(request, shift, now, mapping, jobs, caps));
     }
-  }
-
-  private ReservationResult reserveIn(
-      ReservationRequest request, Map<Platform, Integer> jobs, ShiftWindow shift, Instant now) {
-    Optional<ReservationTable.Claim> claim =
-        reservations.claimAndLock(request, shift, now, mapping, jobs.keySet());
-    if (claim.isEmpty()) {
-      return answer(reservations.find(request.idempotencyKey()).orElseThrow());
-    }
-    Map<Platform, Integer> used = claim.get().used();
-    if (!used.keySet().containsAll(jobs.keySet())) {
-      throw new MissingBucketException();
-    }
-    QuotaDecision decision = QuotaDecision.judge(jobs, used, caps);
-    reservations.recordDecision(
-        claim.get().id(), shift, decision, decision.granted() && !request.dryRun());
-    return answer(
-        new StoredReservation(
-            claim.get().id(), request.idempotencyKey(), request.dryRun(), shift, decision));
   }
 
   @Override
@@ -142,13 +123,6 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
       mapping.patterns().forEach(pattern -> families.add(pattern.family()));
       buckets.ensure(shift, families);
       bucketsEnsuredFor = shift;
-    }
-  }
-
-  /** A bucket row expected to exist was not found; the reservation is rolled back and retried. */
-  private static final class MissingBucketException extends RuntimeException {
-    MissingBucketException() {
-      super("a quota bucket was missing", null, false, false);
     }
   }
 

@@ -1,5 +1,6 @@
 /**
- * The ledger's buckets and entries in PostgreSQL, with row locks so concurrent reservations never
- * exceed the cap.
+ * The ledger's buckets and entries in PostgreSQL. A reservation is one call of the {@code
+ * ledger_reserve} function: a conditional update per bucket, in platform order, all or nothing, so
+ * concurrent reservations from any number of replicas never exceed the cap.
  */
 package dev.perfsheriff.ledger.persistence;
