@@ -20,6 +20,7 @@ import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaReports;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
+import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
 import dev.perfsheriff.taskcluster.execution.PlanExecutor;
 import dev.perfsheriff.taskcluster.load.CiLoad;
 import dev.perfsheriff.workflow.WorkflowProperties;
@@ -152,6 +153,10 @@ class ChatWiringConfiguration {
       QuotaProperties quota,
       CiLoad load,
       TaskclusterProperties taskcluster,
+      ActionDiscovery discovery,
+      PlanQuota planQuota,
+      PlanExecutor executor,
+      ThreadPoster thread,
       ChatWork work,
       ObjectProvider<Clock> clock) {
     Clock now = clock.getIfAvailable(Clock::systemUTC);
@@ -161,7 +166,7 @@ class ChatWiringConfiguration {
         new SummaryViewHandlers(facts, cards, reports, work),
         new TriageHandlers(workflow, handoffs, work),
         new RoundHandlers(rounds, workflow, reports, work, now),
-        new CiOperationHandlers(),
+        new CiOperationHandlers(discovery, planQuota, executor, work, thread, now),
         new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, now));
   }
 }

@@ -29,4 +29,14 @@ public final class ThreadPoster {
                 replies.send(
                     platform, context.request(), Reply.publicly(message, Optional.of(summary))));
   }
+
+  /** Posts where the request came from (operations that belong to no summary). */
+  public void postWhereAsked(CommandContext context, ChatMessage message) {
+    platforms
+        .named(context.actor().platform())
+        .ifPresent(
+            platform ->
+                replies.send(
+                    platform, context.request(), Reply.publicly(message, Optional.empty())));
+  }
 }

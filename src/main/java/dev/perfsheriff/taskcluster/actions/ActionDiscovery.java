@@ -66,6 +66,11 @@ public class ActionDiscovery {
         queue);
   }
 
+  /** The push, platform and label of a perf task, to run it again. */
+  public TaskOrigin origin(String taskId) {
+    return TaskOrigin.of(taskId, http.get("queue/v1/task/" + encode(taskId)));
+  }
+
   /**
    * Refuses a hook the decision task may not use: its expanded scopes must grant {@code
    * in-tree:hook-action:<group>/<hook>}, so a tampered actions.json cannot point at a foreign hook.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.perfsheriff.chat.ActionId;
-import dev.perfsheriff.chat.card.FixtureSummaries;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.command.CommandPrefix;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
@@ -13,16 +12,17 @@ import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
 import dev.perfsheriff.chat.port.RecordingChatPlatform.Sent;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
+import dev.perfsheriff.perfherder.fake.FakePerfherder;
+import dev.perfsheriff.perfherder.sync.SummaryPoller;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.taskcluster.TaskclusterFake;
-import dev.perfsheriff.testsupport.IntegrationTest;
-import dev.perfsheriff.workflow.WorkflowTestPorts;
 import dev.perfsheriff.workflow.domain.Alert;
+import dev.perfsheriff.workflow.domain.AlertSummaries;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.FakeRevisionData;
-import dev.perfsheriff.workflow.domain.SummaryAppeared;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +30,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The issue's round trip on the neutral layer, with the real workflow service, quota ledger and
- * Taskcluster executor (dry-run, against the Taskcluster fake): a new summary is announced as a
- * card, a code sheriff cherry-picks with the button, previews and confirms the retrigger plan (the
- * ledger is asked), hands off; the perf sheriff on duty is pinged and the card shows the new state.
+ * The issue's round trip on the neutral layer, with the real Perfherder poller and write-back
+ * (against the Perfherder fake), workflow service, quota ledger and Taskcluster executor (dry-run,
+ * against the Taskcluster fake): a new summary is announced as a card, a code sheriff cherry-picks
+ * with the button, previews and confirms the retrigger plan (the ledger is asked), hands off; the
+ * perf sheriff on duty is pinged, the card shows the new state, and Perfherder has the stars and
+ * the signed notes line.
  */
 @Import(ChatWiringTestPorts.class)
 @TestPropertySource(
@@ -51,23 +54,22 @@ import org.springframework.test.context.TestPropertySource;
       // Deterministic replies: the answer always comes inline, never "working on it".
       "perfsheriff.chat.reply-within=PT60S"
     })
-class ChatRoundTripIT extends IntegrationTest {
+class ChatRoundTripIT extends PerfherderIntegrationTest {
 
   static final Actor ALICE = new Actor("console", "alice", "Alice");
   static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final TaskclusterFake taskcluster = TaskclusterFake.SHARED;
 
+  private static final String FIXTURE = "alert_summary_regressions_and_improvements.json";
+
   @Autowired ChatDispatcher dispatcher;
-  @Autowired ApplicationEventPublisher events;
+  @Autowired SummaryPoller poller;
+  @Autowired AlertSummaries summaries;
   @Autowired RecordingChatPlatform console;
-  @Autowired WorkflowTestPorts.InMemorySummaries summaries;
   @Autowired FakeRevisionData revisions;
-  @Autowired WorkflowTestPorts.RecordingWriteBack writeBack;
-  @Autowired WorkflowTestPorts.TestClock clock;
   @Autowired PostgresAnnouncedCards announced;
 
-  private final AlertSummary summary =
-      FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
+  private AlertSummary summary;
 
   @DynamicPropertySource
   static void taskclusterFake(DynamicPropertyRegistry registry) {
@@ -75,40 +77,51 @@ class ChatRoundTripIT extends IntegrationTest {
   }
 
   @BeforeEach
-  void aSummaryWithOnePointPerRevision() {
+  void aSummaryInPerfherder() {
     truncateAll();
     taskcluster.reset();
-    summaries.clear();
     revisions.clear();
-    writeBack.calls.clear();
     console.sent.clear();
     console.cards.clear();
-    clock.set(Instant.parse("2026-11-23T10:00:00Z"));
-    summaries.put(summary);
-    List<Revision> history = history(summary);
-    revisions.history(summary.repository().name(), history.toArray(Revision[]::new));
+    fake.summaries()
+        .put(
+            FakePerfherder.fixtureSummary(FIXTURE, 0),
+            29340,
+            "autoland",
+            1,
+            Instant.now().minus(Duration.ofHours(1)));
+  }
+
+  /** Polls Perfherder; gives the summary one point per revision and its jobs' tasks. */
+  private AlertSummary polled() {
+    poller.poll();
+    AlertSummary found = summaries.find(SummaryId.of(29340)).orElseThrow();
+    List<Revision> history = history(found);
+    revisions.history(found.repository().name(), history.toArray(Revision[]::new));
     for (int i = 0; i < history.size(); i++) {
       Revision revision = history.get(i);
-      taskcluster.push(summary.repository().name(), revision.hash(), "Decision" + i, 1000 + i);
-      for (Alert alert : summary.alerts()) {
-        revisions.points(summary.repository().name(), alert.signature().id(), revision, 1);
+      taskcluster.push(found.repository().name(), revision.hash(), "Decision" + i, 1000 + i);
+      for (Alert alert : found.alerts()) {
+        revisions.points(found.repository().name(), alert.signature().id(), revision, 1);
         taskcluster.task(
             "task-" + alert.signature().id() + "-" + revision.shortForm() + "-0",
             "Decision" + i,
             "test-" + alert.machinePlatform() + "/opt-" + alert.signature().suite());
       }
     }
+    return found;
   }
 
   @Test
   void newSummaryCardPickRetriggerLedgerHandoffPingCardUpdated() {
-    events.publishEvent(new SummaryAppeared(summary));
+    summary = polled();
     MessageRef card = await().atMost(PATIENCE).until(() -> cardRef(), ref -> ref != null);
     assertThat(console.cards.get(0).state()).isEqualTo("untriaged");
 
     Reply picked = press("cherry_pick", card);
     assertThat(picked.visibility()).isEqualTo(Reply.Visibility.PUBLIC);
-    assertThat(writeBack.calls).anyMatch(call -> call.startsWith("star "));
+    assertThat(fake.summaries().get(29340).path("alerts").values())
+        .anyMatch(alert -> alert.path("starred").asBoolean());
     await()
         .atMost(PATIENCE)
         .until(() -> lastCard().alerts().stream().anyMatch(SummaryCard.CardAlert::picked));
@@ -144,13 +157,14 @@ class ChatRoundTripIT extends IntegrationTest {
         .endsWith("Note: noisy on linux");
     await().atMost(PATIENCE).until(() -> lastCard().state().equals("dataready"));
     assertThat(console.sent).filteredOn(s -> s.kind().equals("announce")).hasSize(1);
-    assertThat(writeBack.calls)
-        .anyMatch(call -> call.contains("by=console:alice") && call.endsWith("| noisy on linux"));
+    assertThat(fake.summaries().get(29340).path("notes").asString())
+        .contains("state=dataready round=1 by=console:alice")
+        .contains("| noisy on linux");
   }
 
   @Test
   void everyButtonIsAnsweredByAWiredHandler() {
-    events.publishEvent(new SummaryAppeared(summary));
+    summary = polled();
     MessageRef card = await().atMost(PATIENCE).until(() -> cardRef(), ref -> ref != null);
 
     for (ActionId action : ActionId.values()) {
@@ -181,15 +195,51 @@ class ChatRoundTripIT extends IntegrationTest {
 
   @Test
   void summariesWithImprovementsOnlyAreNotAnnounced() {
-    AlertSummary improvements = onlyImprovements(summary);
-    summaries.put(improvements);
+    ObjectNode improvements = FakePerfherder.fixtureSummary(FIXTURE, 0);
+    ArrayNode alerts = (ArrayNode) improvements.get("alerts");
+    for (int i = alerts.size() - 1; i >= 0; i--) {
+      if (alerts.get(i).path("is_regression").asBoolean()) {
+        alerts.remove(i);
+      }
+    }
+    fake.summaries()
+        .put(improvements, 29341, "autoland", 1, Instant.now().minus(Duration.ofHours(2)));
 
-    events.publishEvent(new SummaryAppeared(improvements));
-    events.publishEvent(new SummaryAppeared(summary));
+    summary = polled();
 
     await().atMost(PATIENCE).until(() -> cardRef(), ref -> ref != null);
+    assertThat(summaries.find(SummaryId.of(29341))).isPresent();
     assertThat(console.cards).extracting(SummaryCard::id).containsOnly(summary.id());
-    assertThat(announcements(improvements.id().value())).isZero();
+    assertThat(announcements(29341)).isZero();
+  }
+
+  @Test
+  void aJobIsRetriggeredByTaskIdThroughTheLedgerAndTheExecutor() {
+    String task = "fUAKaIdkSF6K1NlOgx7-LA";
+    taskcluster.task(task, "DecisionOfTheTask", "test-linux64-shippable-qr/opt-talos-damp");
+    taskcluster.push(
+        "autoland", "c7766d0b4a121985a8b07e6721d66ccab57bbf76", "DecisionOfTheTask", 7);
+    MessageRef channel = new MessageRef("console", "sheriffs", "100");
+
+    Reply preview = type("!perf retrigger-job " + task + " 3", channel);
+    Reply confirmed = type("!perf retrigger-job " + task + " 3 confirm", channel);
+
+    assertThat(preview.message().plainText())
+        .contains(
+            "test-linux64-shippable-qr/opt-talos-damp at c7766d0b4a12 on autoland: 3 more runs.")
+        .contains("linux: 3 jobs, " + 100 + " left this shift")
+        .contains("!perf retrigger-job " + task + " 3 confirm");
+    assertThat(confirmed.message().plainText()).contains("Triggering (dry-run");
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                threadTexts().contains("retrigger-job " + task + ": dry-run: 0/3 jobs requested."));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM ledger_reservation WHERE dry_run AND summary_id IS NULL")
+                .query(Integer.class)
+                .single())
+        .isOne();
   }
 
   @Test
@@ -247,28 +297,6 @@ class ChatRoundTripIT extends IntegrationTest {
         .param(summaryId)
         .query(Integer.class)
         .single();
-  }
-
-  /** The fixture's improvements as a summary of their own. */
-  private static AlertSummary onlyImprovements(AlertSummary s) {
-    return new AlertSummary(
-        SummaryId.of(s.id().value() + 1),
-        s.repository(),
-        s.frameworkId(),
-        s.framework(),
-        s.pushId(),
-        s.prevPushId(),
-        s.revision(),
-        s.prevRevision(),
-        s.pushTime(),
-        s.created(),
-        s.status(),
-        s.alerts().stream().filter(alert -> !alert.regression()).toList(),
-        List.of(),
-        "",
-        null,
-        null,
-        List.of());
   }
 
   /** Two made-up pushes on each side of the summary's two, so the ±2 window is complete. */

@@ -1,7 +1,6 @@
 package dev.perfsheriff.chat.wiring;
 
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
-import dev.perfsheriff.workflow.WorkflowTestPorts;
 import dev.perfsheriff.workflow.domain.FakeRevisionData;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +8,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The chat wiring's test surroundings: a recording chat platform called {@code console} (a fake of
- * our own port), the workflow's in-memory stand-ins for the Perfherder module's ports, and a clock
- * the test sets. Unlike {@link WorkflowTestPorts} it leaves the on-duty perf sheriff to the real
- * chat rotation.
+ * our own port) and in-memory push history and series data, since the Perfherder fake serves
+ * summaries and writes but not performance data. Summaries, write-backs and the on-duty perf
+ * sheriff are the real modules'.
  */
 @TestConfiguration
 class ChatWiringTestPorts {
@@ -23,25 +22,7 @@ class ChatWiringTestPorts {
 
   @Bean
   @Primary
-  WorkflowTestPorts.InMemorySummaries inMemorySummaries() {
-    return new WorkflowTestPorts.InMemorySummaries();
-  }
-
-  @Bean
-  @Primary
   FakeRevisionData fakeRevisionData() {
     return new FakeRevisionData();
-  }
-
-  @Bean
-  @Primary
-  WorkflowTestPorts.RecordingWriteBack recordingWriteBack() {
-    return new WorkflowTestPorts.RecordingWriteBack();
-  }
-
-  @Bean
-  @Primary
-  WorkflowTestPorts.TestClock testClock() {
-    return new WorkflowTestPorts.TestClock();
   }
 }
