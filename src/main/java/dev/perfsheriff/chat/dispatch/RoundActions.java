@@ -4,7 +4,7 @@ import dev.perfsheriff.chat.command.Command;
 import dev.perfsheriff.chat.port.Reply;
 
 /**
- * Rounds of retriggers and backfills, and workflow cases. To be implemented by the wiring step:
+ * Rounds of retriggers and backfills, and workflow cases. Implemented in {@code chat.wiring}:
  * {@code retrigger}/{@code backfill} ask the workflow for the round's {@code RetriggerPlan}, show
  * it next to {@code QuotaLedger.remaining} (preview), and on {@code confirm} reserve it with the
  * ledger (refusal in numbers) and hand it to the Taskcluster executor in the background; the rounds

@@ -4,9 +4,9 @@ import dev.perfsheriff.chat.command.Command;
 import dev.perfsheriff.chat.port.Reply;
 
 /**
- * Read-only views of the whole operation. To be implemented by the wiring step: {@code quota} from
+ * Read-only views of the whole operation. Implemented in {@code chat.wiring}: {@code quota} from
  * {@code QuotaLedger.remaining}, {@code load} from the Taskcluster pending counts, {@code report}
- * from the schedule module's report.
+ * from the workflow's reports (open summaries, time to bug, cases) and the ledger's usage.
  */
 public interface StatusViews {
 

@@ -4,9 +4,9 @@ import dev.perfsheriff.chat.command.Command;
 import dev.perfsheriff.chat.port.Reply;
 
 /**
- * Read-only views of one summary. To be implemented by the wiring step: {@code show} builds the
- * card with {@link dev.perfsheriff.chat.card.CardBuilder} from the summary ({@code AlertSummaries})
- * and the workflow's facts; {@code history} lists the workflow's audit of the summary.
+ * Read-only views of one summary. Implemented in {@code chat.wiring}: {@code show} builds the card
+ * with {@link dev.perfsheriff.chat.card.CardBuilder} from the summary ({@code AlertSummaries}) and
+ * the workflow's facts; {@code history} lists the workflow's audit of the summary.
  */
 public interface SummaryViews {
 

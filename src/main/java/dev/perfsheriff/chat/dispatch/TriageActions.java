@@ -4,7 +4,7 @@ import dev.perfsheriff.chat.command.Command;
 import dev.perfsheriff.chat.port.Reply;
 
 /**
- * A code sheriff's first steps on a summary. To be implemented by the wiring step: each turns the
+ * A code sheriff's first steps on a summary. Implemented in {@code chat.wiring}: each turns the
  * command into a workflow command (attributed to {@link CommandContext#actor()}), lets the workflow
  * decide, writes back to Perfherder in the background (stars, status, a notes line signed with the
  * actor) and rebuilds the card on every platform. {@code handoff} also pings the sheriff on duty
