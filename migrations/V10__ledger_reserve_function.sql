@@ -1,24 +1,54 @@
--- A reservation in one round trip. Until now a reservation held its bucket row locks across
--- several round trips (claim, lock, decide in Java, record, count, commit); here the whole
--- reservation runs inside the server, in the caller's single autocommitted statement, so a bucket
--- row stays locked only from its conditional UPDATE to the commit right after.
+-- A reservation in one round trip, recorded in one append-only row.
 --
+-- V3 recorded a reservation as a request row, a job row per machine platform and a decision row
+-- per platform (3+ rows, 5 index entries). Nothing has been released yet, so this migration
+-- rewrites that audit compactly: ONE row per request carries the request (machine platforms,
+-- their families and jobs), the shift and the decision per platform (parallel arrays in platform
+-- order). It is still only ever inserted; ledger_bucket.used stays the only counter that changes.
+DROP TABLE ledger_decision;
+DROP TABLE ledger_reservation_job;
+DROP INDEX ledger_reservation_shift;
+
+ALTER TABLE ledger_reservation
+    ADD COLUMN machine_platforms TEXT[]    NOT NULL,
+    ADD COLUMN machine_families  TEXT[]    NOT NULL,
+    ADD COLUMN machine_jobs      INTEGER[] NOT NULL,
+    ADD COLUMN platforms         TEXT[]    NOT NULL,
+    ADD COLUMN needed            INTEGER[] NOT NULL,
+    ADD COLUMN caps              INTEGER[] NOT NULL,
+    ADD COLUMN left_before       INTEGER[] NOT NULL,
+    ADD COLUMN granted           BOOLEAN   NOT NULL,
+    ADD CONSTRAINT ledger_reservation_platform_arrays CHECK (
+        cardinality(needed) = cardinality(platforms) AND cardinality(caps) = cardinality(platforms)
+        AND cardinality(left_before) = cardinality(platforms)
+        AND cardinality(machine_families) = cardinality(machine_platforms)
+        AND cardinality(machine_jobs) = cardinality(machine_platforms));
+
+-- Usage reports read one shift. Rows are appended in time order, so a BRIN index on the request
+-- time finds a shift's pages at almost no cost per insert (a btree on shift_start cost one more
+-- index entry per reservation). The report filters on requested_at within the shift window.
+CREATE INDEX ledger_reservation_requested_at ON ledger_reservation USING brin (requested_at);
+
 -- The caller (PostgresQuotaLedger) owns the rules that need configuration: it maps machine
 -- platforms to families, computes each family's need, its cap and the shift occurrence. This
--- function owns only what must be atomic: claim the idempotency key, count the jobs when every
--- platform fits (all or nothing), and write the append-only audit rows.
+-- function owns only what must be atomic: count the jobs when every platform fits (all or
+-- nothing), claim the idempotency key and write the audit row, in the caller's single
+-- autocommitted statement, so a bucket row stays locked only inside the server.
 --
 -- A platform fits when  needed <= greatest(0, cap - used), the same expression as
 -- PlatformNeed.fits() on QuotaDecision.judge's numbers; the Java side rebuilds a QuotaDecision
--- from the returned rows and refuses to answer if the two ever disagree.
+-- and refuses to answer if the two ever disagree.
 --
--- Bucket rows are always locked in platform order (the fast path updates them in that order, the
--- slow path locks the rest in that order while holding a prefix of it), so concurrent
--- reservations never wait on each other in a cycle. Buckets are created beforehand by the caller;
--- a missing one raises SQLSTATE 'LDG01' (everything is rolled back) and the caller retries.
+-- Order of locks: bucket rows first, always in platform order, then the idempotency key. Counting
+-- before claiming the key keeps the common case to one update and one insert; a retry whose key
+-- exists (a double click, waiting here for the first call's commit) gives its count back before
+-- anyone can see it (the rows stay locked by this transaction) and reports the replay. Buckets are
+-- created beforehand by the caller; a missing one raises SQLSTATE 'LDG01' (everything is rolled
+-- back) and the caller retries.
 --
--- Returns one row per platform of the reservation (one row with a null platform when it asked
--- for none): the reservation as first recorded, so a retry with the same key gets the first answer.
+-- Returns one row: the reservation's id, whether this call recorded it (false: the key was
+-- recorded before, and the caller reads that first answer), the verdict and what was left of each
+-- platform's cap before it, in the order of p_platforms (which the caller sorts).
 CREATE FUNCTION ledger_reserve(
     p_key               TEXT,
     p_actor_platform    TEXT,
@@ -37,82 +67,49 @@ CREATE FUNCTION ledger_reserve(
     p_platforms         TEXT[],
     p_needed            INTEGER[],
     p_caps              INTEGER[])
-RETURNS TABLE (
-    o_reservation_id BIGINT,
-    o_dry_run        BOOLEAN,
-    o_shift_name     TEXT,
-    o_shift_start    TIMESTAMPTZ,
-    o_shift_end      TIMESTAMPTZ,
-    o_platform       TEXT,
-    o_needed         INTEGER,
-    o_cap            INTEGER,
-    o_left_before    INTEGER,
-    o_granted        BOOLEAN)
+RETURNS TABLE (o_id BIGINT, o_recorded BOOLEAN, o_granted BOOLEAN, o_left_before INTEGER[])
 LANGUAGE plpgsql
 AS $$
 DECLARE
-    v_id        BIGINT;
-    v_platforms TEXT[];
-    v_needed    INTEGER[];
-    v_caps      INTEGER[];
-    v_left      INTEGER[] := '{}';
-    v_count     INTEGER;
-    v_used      INTEGER;
-    v_granted   BOOLEAN := NOT p_dry_run;
-    v_bucket    RECORD;
-    v_locked    INTEGER := 0;
+    v_count   INTEGER := cardinality(p_platforms);
+    v_left    INTEGER[] := '{}';
+    v_used    INTEGER;
+    v_granted BOOLEAN := NOT p_dry_run;
+    v_counted BOOLEAN;
+    v_bucket  RECORD;
+    v_locked  INTEGER := 0;
+    v_id      BIGINT;
 BEGIN
-    -- Claim the key. A concurrent claim of the same key waits here for the first transaction;
-    -- once it committed, this one records nothing and answers what the first recorded.
-    INSERT INTO ledger_reservation (idempotency_key, actor_platform, actor_user_id, actor_name,
-        summary_id, purpose, dry_run, shift_name, shift_start, shift_end, requested_at)
-    VALUES (p_key, p_actor_platform, p_actor_user_id, p_actor_name, p_summary_id, p_purpose,
-        p_dry_run, p_shift_name, p_shift_start, p_shift_end, p_now)
-    ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING id INTO v_id;
-
-    IF v_id IS NULL THEN
-        RETURN QUERY
-            SELECT r.id, r.dry_run, r.shift_name, r.shift_start, r.shift_end,
-                   d.platform, d.needed, d.cap, d.left_before, d.granted
-              FROM ledger_reservation r
-              LEFT JOIN ledger_decision d ON d.reservation_id = r.id
-             WHERE r.idempotency_key = p_key
-             ORDER BY d.platform;
-        RETURN;
-    END IF;
-
-    INSERT INTO ledger_reservation_job (reservation_id, machine_platform, platform, jobs)
-    SELECT v_id, m, f, n
-      FROM unnest(p_machine_platforms, p_machine_families, p_machine_jobs) AS x(m, f, n);
-
-    -- Platform order is the lock order; it is not left to the caller.
-    SELECT coalesce(array_agg(p ORDER BY p), '{}'), coalesce(array_agg(n ORDER BY p), '{}'),
-           coalesce(array_agg(c ORDER BY p), '{}')
-      INTO v_platforms, v_needed, v_caps
-      FROM unnest(p_platforms, p_needed, p_caps) AS x(p, n, c);
-    v_count := cardinality(v_platforms);
+    -- Platform order (byte order, COLLATE "C", whatever the database's default collation; the
+    -- caller sorts the same way) is the lock order: checked, not trusted.
+    FOR i IN 2 .. v_count LOOP
+        IF p_platforms[i - 1] COLLATE "C" >= p_platforms[i] COLLATE "C" THEN
+            RAISE EXCEPTION 'ledger_reserve needs distinct platforms in ascending order: %',
+                p_platforms;
+        END IF;
+    END LOOP;
 
     -- Fast path: one conditional update per bucket, in platform order. When one does not fit,
     -- the buckets already counted are given back (their rows stay locked by this transaction,
     -- so nobody ever sees the partial count) and the slow path decides on locked rows.
     IF v_granted THEN
         FOR i IN 1 .. v_count LOOP
-            UPDATE ledger_bucket b SET used = b.used + v_needed[i]
-             WHERE b.shift_start = p_shift_start AND b.platform = v_platforms[i]
-               AND v_needed[i] <= greatest(0, v_caps[i] - b.used)
-            RETURNING b.used - v_needed[i] INTO v_used;
+            UPDATE ledger_bucket b SET used = b.used + p_needed[i]
+             WHERE b.shift_start = p_shift_start AND b.platform = p_platforms[i]
+               AND p_needed[i] <= greatest(0, p_caps[i] - b.used)
+            RETURNING b.used - p_needed[i] INTO v_used;
             IF NOT FOUND THEN
                 FOR j IN 1 .. i - 1 LOOP
-                    UPDATE ledger_bucket b SET used = b.used - v_needed[j]
-                     WHERE b.shift_start = p_shift_start AND b.platform = v_platforms[j];
+                    UPDATE ledger_bucket b SET used = b.used - p_needed[j]
+                     WHERE b.shift_start = p_shift_start AND b.platform = p_platforms[j];
                 END LOOP;
                 v_granted := false;
                 EXIT;
             END IF;
-            v_left[i] := greatest(0, v_caps[i] - v_used);
+            v_left[i] := greatest(0, p_caps[i] - v_used);
         END LOOP;
     END IF;
+    v_counted := v_granted;
 
     -- Slow path (a platform did not fit, or a dry run): lock every bucket in platform order and
     -- decide on what is really used now. The refusal's numbers are then true at one moment, and
@@ -120,13 +117,13 @@ BEGIN
     IF NOT v_granted THEN
         FOR v_bucket IN
             SELECT b.platform, b.used FROM ledger_bucket b
-             WHERE b.shift_start = p_shift_start AND b.platform = ANY (v_platforms)
-             ORDER BY b.platform
+             WHERE b.shift_start = p_shift_start AND b.platform = ANY (p_platforms)
+             ORDER BY b.platform COLLATE "C"
                FOR UPDATE
         LOOP
             v_locked := v_locked + 1;
-            v_left[array_position(v_platforms, v_bucket.platform)] :=
-                greatest(0, v_caps[array_position(v_platforms, v_bucket.platform)] - v_bucket.used);
+            v_left[array_position(p_platforms, v_bucket.platform)] :=
+                greatest(0, p_caps[array_position(p_platforms, v_bucket.platform)] - v_bucket.used);
         END LOOP;
         IF v_locked < v_count THEN
             RAISE EXCEPTION 'a quota bucket of shift % is missing', p_shift_start
@@ -134,24 +131,40 @@ BEGIN
         END IF;
         v_granted := true;
         FOR i IN 1 .. v_count LOOP
-            v_granted := v_granted AND v_needed[i] <= v_left[i];
+            v_granted := v_granted AND p_needed[i] <= v_left[i];
         END LOOP;
         IF v_granted AND NOT p_dry_run THEN
             UPDATE ledger_bucket b SET used = b.used + x.n
-              FROM unnest(v_platforms, v_needed) AS x(p, n)
+              FROM unnest(p_platforms, p_needed) AS x(p, n)
              WHERE b.shift_start = p_shift_start AND b.platform = x.p;
+            v_counted := true;
         END IF;
     END IF;
 
-    INSERT INTO ledger_decision (reservation_id, platform, needed, cap, left_before, granted)
-    SELECT v_id, p, n, c, l, v_granted
-      FROM unnest(v_platforms, v_needed, v_caps, v_left) AS x(p, n, c, l);
+    -- Claim the key with the whole record. A concurrent claim of the same key waits here for the
+    -- first transaction; once that committed, this one records nothing.
+    INSERT INTO ledger_reservation (idempotency_key, actor_platform, actor_user_id, actor_name,
+        summary_id, purpose, dry_run, shift_name, shift_start, shift_end, requested_at,
+        machine_platforms, machine_families, machine_jobs, platforms, needed, caps, left_before,
+        granted)
+    VALUES (p_key, p_actor_platform, p_actor_user_id, p_actor_name, p_summary_id, p_purpose,
+        p_dry_run, p_shift_name, p_shift_start, p_shift_end, p_now,
+        p_machine_platforms, p_machine_families, p_machine_jobs, p_platforms, p_needed, p_caps,
+        v_left, v_granted)
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id INTO v_id;
 
-    RETURN QUERY
-        SELECT v_id, p_dry_run, p_shift_name, p_shift_start, p_shift_end, x.p, x.n, x.c, x.l,
-               v_granted
-          FROM (VALUES (1)) AS one
-          LEFT JOIN unnest(v_platforms, v_needed, v_caps, v_left) AS x(p, n, c, l) ON true
-         ORDER BY x.p;
+    IF v_id IS NULL THEN
+        IF v_counted THEN
+            UPDATE ledger_bucket b SET used = b.used - x.n
+              FROM unnest(p_platforms, p_needed) AS x(p, n)
+             WHERE b.shift_start = p_shift_start AND b.platform = x.p;
+        END IF;
+        RETURN QUERY SELECT r.id, false, r.granted, r.left_before
+                       FROM ledger_reservation r WHERE r.idempotency_key = p_key;
+        RETURN;
+    END IF;
+
+    RETURN QUERY SELECT v_id, true, v_granted, v_left;
 END;
 $$;

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The bucket counters, one row per (platform, shift occurrence). Rows are locked in platform order
- * by every statement that changes them, so two transactions never wait on each other in a cycle.
+ * (byte order, {@code COLLATE "C"}, as Java sorts {@link Platform}) by every statement that changes
+ * them, so two transactions never wait on each other in a cycle.
  */
 final class BucketTable {
 
@@ -52,7 +53,7 @@ final class BucketTable {
               SELECT p, n FROM unnest(:platforms::text[], :deltas::int[]) AS d(p, n)),
             locked AS (
               SELECT b.platform FROM ledger_bucket b JOIN d ON d.p = b.platform
-               WHERE b.shift_start = :start ORDER BY b.platform FOR UPDATE OF b)
+               WHERE b.shift_start = :start ORDER BY b.platform COLLATE "C" FOR UPDATE OF b)
             UPDATE ledger_bucket b SET used = b.used + d.n
               FROM d, locked
              WHERE b.shift_start = :start AND b.platform = d.p AND locked.platform = d.p

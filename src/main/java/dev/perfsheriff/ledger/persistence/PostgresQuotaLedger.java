@@ -57,9 +57,9 @@ public class PostgresQuotaLedger implements QuotaLedger, QuotaReports {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.buckets = new BucketTable(jdbc);
-    this.reserveFunction = new ReserveFunction(jdbc);
-    this.settlements =
-        new Settlements(new ReservationTable(jdbc), new SettlementTable(jdbc), buckets);
+    ReservationTable reservations = new ReservationTable(jdbc);
+    this.reserveFunction = new ReserveFunction(jdbc, reservations);
+    this.settlements = new Settlements(reservations, new SettlementTable(jdbc), buckets);
     this.usage = new UsageQuery(jdbc);
   }
 

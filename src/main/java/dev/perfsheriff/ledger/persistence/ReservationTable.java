@@ -1,18 +1,19 @@
 package dev.perfsheriff.ledger.persistence;
 
 import dev.perfsheriff.ledger.domain.PlatformNeed;
-import dev.perfsheriff.ledger.domain.QuotaDecision;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.ShiftWindow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads reservations and the decisions taken. Rows are only ever inserted, by the {@code
- * ledger_reserve} function ({@link ReserveFunction}).
+ * Reads reservations and the decisions taken. A reservation is one row, only ever inserted, by the
+ * {@code ledger_reserve} function ({@link ReserveFunction}); its decision per platform is kept in
+ * parallel arrays in platform order.
  */
 final class ReservationTable {
 
@@ -25,43 +26,34 @@ final class ReservationTable {
   Optional<StoredReservation> find(String idempotencyKey) {
     return jdbc.sql(
             """
-            SELECT id, dry_run, shift_name, shift_start, shift_end
-              FROM ledger_reservation WHERE idempotency_key = :key
+            SELECT id, dry_run, shift_name, shift_start, shift_end, granted,
+                   platforms, needed, caps, left_before
+              FROM ledger_reservation WHERE idempotency_key = ?
             """)
-        .param("key", idempotencyKey)
-        .query(
-            (rs, row) ->
-                new Header(
-                    rs.getLong("id"),
-                    rs.getBoolean("dry_run"),
-                    new ShiftWindow(
-                        rs.getString("shift_name"),
-                        rs.getTimestamp("shift_start").toInstant(),
-                        rs.getTimestamp("shift_end").toInstant())))
-        .optional()
-        .map(
-            h ->
-                new StoredReservation(
-                    h.id(), idempotencyKey, h.dryRun(), h.shift(), decisionOf(h.id())));
+        .param(idempotencyKey)
+        .query((rs, row) -> stored(idempotencyKey, rs))
+        .optional();
   }
 
-  private record Header(long id, boolean dryRun, ShiftWindow shift) {}
-
-  private QuotaDecision decisionOf(long reservationId) {
+  private static StoredReservation stored(String key, ResultSet rs) throws SQLException {
+    ShiftWindow shift =
+        new ShiftWindow(
+            rs.getString("shift_name"),
+            rs.getTimestamp("shift_start").toInstant(),
+            rs.getTimestamp("shift_end").toInstant());
+    String[] platforms = (String[]) rs.getArray("platforms").getArray();
+    Integer[] needed = (Integer[]) rs.getArray("needed").getArray();
+    Integer[] caps = (Integer[]) rs.getArray("caps").getArray();
+    Integer[] left = (Integer[]) rs.getArray("left_before").getArray();
     List<PlatformNeed> needs = new ArrayList<>();
-    jdbc.sql(
-            """
-            SELECT platform, needed, cap, left_before FROM ledger_decision
-             WHERE reservation_id = :id ORDER BY platform
-            """)
-        .param("id", reservationId)
-        .query(
-            (RowCallbackHandler)
-                rs -> {
-                  needs.add(
-                      new PlatformNeed(
-                          Platform.of(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
-                });
-    return new QuotaDecision(needs);
+    for (int i = 0; i < platforms.length; i++) {
+      needs.add(new PlatformNeed(Platform.of(platforms[i]), needed[i], caps[i], left[i]));
+    }
+    return new StoredReservation(
+        rs.getLong("id"),
+        key,
+        rs.getBoolean("dry_run"),
+        shift,
+        ReserveFunction.agreed(key, rs.getBoolean("granted"), needs));
   }
 }

@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A whole reservation in one autocommitted statement: the {@code ledger_reserve} function
- * (migration V10) claims the key, counts every platform or none and writes the audit rows, so a
- * bucket row is locked only inside the server. The needs and caps are computed here, by the
- * domain's configuration; the answer comes back as a {@link QuotaDecision}, which stays the
- * explanation of a refusal and must agree with the function's verdict.
+ * (migration V10) counts every platform or none, claims the key and writes the one append-only
+ * audit row, so a bucket row is locked only inside the server. The needs and caps are computed
+ * here, by the domain's configuration; the answer comes back as a {@link QuotaDecision}, which
+ * stays the explanation of a refusal and must agree with the function's verdict.
  */
 final class ReserveFunction {
 
@@ -32,9 +32,11 @@ final class ReserveFunction {
   static final String MISSING_BUCKET = "LDG01";
 
   private final JdbcClient jdbc;
+  private final ReservationTable reservations;
 
-  ReserveFunction(JdbcClient jdbc) {
+  ReserveFunction(JdbcClient jdbc, ReservationTable reservations) {
     this.jdbc = jdbc;
+    this.reservations = reservations;
   }
 
   /**
@@ -51,33 +53,34 @@ final class ReserveFunction {
       Map<Platform, Integer> jobs,
       QuotaCaps caps) {
     TreeMap<String, Integer> machines = new TreeMap<>(request.jobsPerMachinePlatform());
-    TreeMap<Platform, Integer> needs = new TreeMap<>(jobs);
+    List<Platform> platforms = List.copyOf(new TreeMap<>(jobs).keySet());
+    Integer[] needed = platforms.stream().map(jobs::get).toArray(Integer[]::new);
+    Integer[] platformCaps = platforms.stream().map(caps::capOf).toArray(Integer[]::new);
     Answer answer = new Answer();
     try {
       jdbc.sql(
               """
-              SELECT * FROM ledger_reserve(:key, :actorPlatform, :actorUser, :actorName, :summary,
-                  :purpose, :dryRun, :shiftName, :shiftStart, :shiftEnd, :now,
-                  :machines::text[], :families::text[], :machineJobs::int[],
-                  :platforms::text[], :needed::int[], :caps::int[])
+              SELECT * FROM ledger_reserve(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[])
               """)
-          .param("key", request.idempotencyKey())
-          .param("actorPlatform", request.actor().platform())
-          .param("actorUser", request.actor().userId())
-          .param("actorName", request.actor().displayName())
-          .param("summary", request.summary() == null ? null : request.summary().value())
-          .param("purpose", request.purpose())
-          .param("dryRun", request.dryRun())
-          .param("shiftName", shift.shift())
-          .param("shiftStart", Timestamp.from(shift.start()))
-          .param("shiftEnd", Timestamp.from(shift.end()))
-          .param("now", Timestamp.from(now))
-          .param("machines", machines.keySet().toArray(String[]::new))
-          .param("families", families(machines, mapping))
-          .param("machineJobs", machines.values().toArray(Integer[]::new))
-          .param("platforms", needs.keySet().stream().map(Platform::name).toArray(String[]::new))
-          .param("needed", needs.values().toArray(Integer[]::new))
-          .param("caps", needs.keySet().stream().map(caps::capOf).toArray(Integer[]::new))
+          .params(
+              request.idempotencyKey(),
+              request.actor().platform(),
+              request.actor().userId(),
+              request.actor().displayName(),
+              request.summary() == null ? null : request.summary().value(),
+              request.purpose(),
+              request.dryRun(),
+              shift.shift(),
+              Timestamp.from(shift.start()),
+              Timestamp.from(shift.end()),
+              Timestamp.from(now),
+              machines.keySet().toArray(String[]::new),
+              families(machines, mapping),
+              machines.values().toArray(Integer[]::new),
+              platforms.stream().map(Platform::name).toArray(String[]::new),
+              needed,
+              platformCaps)
           .query(answer);
     } catch (DataAccessException e) {
       if (e.getMostSpecificCause() instanceof SQLException sql
@@ -86,7 +89,19 @@ final class ReserveFunction {
       }
       throw e;
     }
-    return answer.toStored(request.idempotencyKey());
+    if (!answer.recorded) {
+      // A retry: answer what was recorded first, with that request's own shift and needs.
+      return reservations
+          .find(request.idempotencyKey())
+          .orElseThrow(() -> new IllegalStateException("ledger_reserve lost key " + request));
+    }
+    List<PlatformNeed> needs = new ArrayList<>();
+    for (int i = 0; i < platforms.size(); i++) {
+      needs.add(new PlatformNeed(platforms.get(i), needed[i], platformCaps[i], answer.left[i]));
+    }
+    QuotaDecision decision = agreed(request.idempotencyKey(), answer.granted, needs);
+    return new StoredReservation(
+        answer.id, request.idempotencyKey(), request.dryRun(), shift, decision);
   }
 
   private static String[] families(TreeMap<String, Integer> machines, PlatformMapping mapping) {
@@ -95,54 +110,37 @@ final class ReserveFunction {
         .toArray(String[]::new);
   }
 
-  /** Collects the function's rows: one per platform of the reservation as recorded. */
+  /**
+   * The domain's rule on the function's numbers. The SQL condition and PlatformNeed.fits() are
+   * meant to be the same rule; never hand out an answer the domain cannot explain.
+   */
+  static QuotaDecision agreed(String key, boolean granted, List<PlatformNeed> needs) {
+    QuotaDecision decision = new QuotaDecision(needs);
+    if (decision.granted() != granted) {
+      throw new IllegalStateException(
+          "ledger_reserve %s reservation '%s' but the quota rule says %s: %s"
+              .formatted(
+                  granted ? "granted" : "refused",
+                  key,
+                  decision.granted() ? "it fits" : "it does not fit",
+                  needs));
+    }
+    return decision;
+  }
+
+  /** Collects the function's single row. */
   private static final class Answer implements RowCallbackHandler {
     private long id;
-    private boolean dryRun;
-    private ShiftWindow shift;
+    private boolean recorded;
     private boolean granted;
-    private final List<PlatformNeed> needs = new ArrayList<>();
+    private Integer[] left;
 
     @Override
     public void processRow(ResultSet rs) throws SQLException {
-      id = rs.getLong("o_reservation_id");
-      dryRun = rs.getBoolean("o_dry_run");
-      shift =
-          new ShiftWindow(
-              rs.getString("o_shift_name"),
-              rs.getTimestamp("o_shift_start").toInstant(),
-              rs.getTimestamp("o_shift_end").toInstant());
-      String platform = rs.getString("o_platform");
-      if (platform != null) {
-        granted = rs.getBoolean("o_granted");
-        needs.add(
-            new PlatformNeed(
-                Platform.of(platform),
-                rs.getInt("o_needed"),
-                rs.getInt("o_cap"),
-                rs.getInt("o_left_before")));
-      } else {
-        granted = true; // nothing asked, nothing refused
-      }
-    }
-
-    StoredReservation toStored(String key) {
-      if (shift == null) {
-        throw new IllegalStateException("ledger_reserve answered nothing for key '" + key + "'");
-      }
-      QuotaDecision decision = new QuotaDecision(needs);
-      if (decision.granted() != granted) {
-        // The SQL condition and PlatformNeed.fits() are meant to be the same rule; never hand out
-        // an answer the domain cannot explain.
-        throw new IllegalStateException(
-            "ledger_reserve %s reservation '%s' but the quota rule says %s: %s"
-                .formatted(
-                    granted ? "granted" : "refused",
-                    key,
-                    decision.granted() ? "it fits" : "it does not fit",
-                    needs));
-      }
-      return new StoredReservation(id, key, dryRun, shift, decision);
+      id = rs.getLong(1);
+      recorded = rs.getBoolean(2);
+      granted = rs.getBoolean(3);
+      left = (Integer[]) rs.getArray(4).getArray();
     }
   }
 }

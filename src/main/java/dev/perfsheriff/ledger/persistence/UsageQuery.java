@@ -11,7 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads one shift's reservations with their decisions and settlements. */
+/**
+ * Reads one shift's reservations with their decisions and settlements. A reservation is requested
+ * inside its shift, so the request time narrows the scan (a BRIN index, cheap to keep on an
+ * append-only table) before the shift is matched exactly.
+ */
 final class UsageQuery {
 
   private final JdbcClient jdbc;
@@ -26,16 +30,18 @@ final class UsageQuery {
                 """
                 SELECT r.requested_at, r.actor_platform, r.actor_user_id, r.actor_name,
                        r.summary_id, r.purpose, r.dry_run, r.idempotency_key,
-                       d.platform, d.needed, d.granted, s.kind, sp.kept
+                       d.platform, d.needed, r.granted, s.kind, sp.kept
                   FROM ledger_reservation r
-                  JOIN ledger_decision d ON d.reservation_id = r.id
+                 CROSS JOIN LATERAL unnest(r.platforms, r.needed) AS d(platform, needed)
                   LEFT JOIN ledger_settlement s ON s.reservation_id = r.id
                   LEFT JOIN ledger_settlement_platform sp
                          ON sp.reservation_id = r.id AND sp.platform = d.platform
                  WHERE r.shift_start = :start
+                   AND r.requested_at BETWEEN :start AND :end
                  ORDER BY r.requested_at, r.id, d.platform
                 """)
             .param("start", Timestamp.from(shift.start()))
+            .param("end", Timestamp.from(shift.end()))
             .query((rs, row) -> entry(rs))
             .list();
     return new ShiftUsage(shift, entries);

@@ -117,9 +117,9 @@ class QuotaLedgerConcurrencyIT extends IntegrationTest {
   private int countedInDecisions(String family) {
     return jdbc.sql(
             """
-            SELECT coalesce(sum(d.needed), 0) FROM ledger_decision d
-              JOIN ledger_reservation r ON r.id = d.reservation_id
-             WHERE d.platform = :family AND d.granted AND NOT r.dry_run
+            SELECT coalesce(sum(d.needed), 0) FROM ledger_reservation r
+             CROSS JOIN LATERAL unnest(r.platforms, r.needed) AS d(platform, needed)
+             WHERE d.platform = :family AND r.granted AND NOT r.dry_run
             """)
         .param("family", family)
         .query(Integer.class)

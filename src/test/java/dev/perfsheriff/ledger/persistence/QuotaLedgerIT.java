@@ -2,6 +2,7 @@ package dev.perfsheriff.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.perfsheriff.ledger.MutableClock;
 import dev.perfsheriff.ledger.QuotaLedger;
@@ -80,6 +81,26 @@ class QuotaLedgerIT extends IntegrationTest {
 
     assertThat(ledger.reserve(request(Map.of(WINDOWS, 1), "too-many"))).isEqualTo(firstAnswer);
     assertThat(ledger.remaining(WINDOWS_POOL, NOW).used()).isEqualTo(100);
+  }
+
+  /**
+   * The function counts before it claims the key, so a retry that fits is counted and then given
+   * back inside its own statement: the bucket and the audit see the first reservation only.
+   */
+  @Test
+  void retryThatWouldFitAgainCountsOnceAndRecordsOneRow() {
+    ReservationResult firstAnswer = ledger.reserve(request(Map.of(WINDOWS, 10, LINUX, 4), "k"));
+
+    clock.set(NOW.plusSeconds(60));
+    assertThat(ledger.reserve(request(Map.of(WINDOWS, 10, LINUX, 4), "k"))).isEqualTo(firstAnswer);
+
+    assertThat(ledger.remaining(WINDOWS_POOL, NOW).used()).isEqualTo(10);
+    assertThat(ledger.remaining(LINUX_POOL, NOW).used()).isEqualTo(4);
+    assertThat(ledger.usage(NOW).entries())
+        .extracting(ShiftUsage.Entry::platform, ShiftUsage.Entry::counted)
+        .containsExactly(tuple(LINUX_POOL, 4), tuple(WINDOWS_POOL, 10));
+    assertThat(jdbc.sql("SELECT count(*) FROM ledger_reservation").query(Integer.class).single())
+        .isEqualTo(1);
   }
 
   @Test

@@ -176,8 +176,9 @@ class ReserveRuleAgreementIT extends IntegrationTest {
   private List<PlatformNeed> recordedNeeds(String key) {
     return jdbc.sql(
             """
-            SELECT d.platform, d.needed, d.cap, d.left_before FROM ledger_decision d
-              JOIN ledger_reservation r ON r.id = d.reservation_id
+            SELECT d.platform, d.needed, d.cap, d.left_before FROM ledger_reservation r
+             CROSS JOIN LATERAL unnest(r.platforms, r.needed, r.caps, r.left_before)
+                   AS d(platform, needed, cap, left_before)
              WHERE r.idempotency_key = :key ORDER BY d.platform
             """)
         .param("key", key)
