@@ -146,15 +146,23 @@ public record ChatProperties(
    * @param workQueue slow tasks waiting for a thread before new requests are turned away
    * @param replyWithin how long a request waits for its answer before the bot replies "working on
    *     it…" and delivers the answer later; platforms acknowledge within about a second
+   * @param claimLease how long a claimed announcement may stay unconfirmed before another attempt
+   *     may take it over (its poster is presumed crashed); longer than any announce takes
+   * @param sweepInterval how often the card sweep looks for summaries without a confirmed card
+   * @param sweepWindow how far back (by creation time) the card sweep looks
    */
   public record Chat(
       @DefaultValue("false") boolean announceImprovements,
       @DefaultValue("4") int workers,
       @DefaultValue("100") int workQueue,
-      @DefaultValue("PT0.7S") Duration replyWithin) {
+      @DefaultValue("PT0.7S") Duration replyWithin,
+      @DefaultValue("PT5M") Duration claimLease,
+      @DefaultValue("PT1M") Duration sweepInterval,
+      @DefaultValue("P2D") Duration sweepWindow) {
 
     private static final String PREFIX = "perfsheriff.chat.";
 
+    @ConstructorBinding
     public Chat {
       InvalidConfigException.require(workers > 0, PREFIX + "workers", "must be positive");
       InvalidConfigException.require(workQueue > 0, PREFIX + "work-queue", "must be positive");
@@ -162,10 +170,32 @@ public record ChatProperties(
           replyWithin != null && !replyWithin.isNegative(),
           PREFIX + "reply-within",
           "must not be negative");
+      positive(claimLease, "claim-lease");
+      positive(sweepInterval, "sweep-interval");
+      positive(sweepWindow, "sweep-window");
+    }
+
+    /** The defaults of the announcement lease and the card sweep. */
+    public Chat(boolean announceImprovements, int workers, int workQueue, Duration replyWithin) {
+      this(
+          announceImprovements,
+          workers,
+          workQueue,
+          replyWithin,
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(1),
+          Duration.ofDays(2));
     }
 
     public static Chat defaults() {
       return new Chat(false, 4, 100, Duration.ofMillis(700));
+    }
+
+    private static void positive(Duration value, String key) {
+      InvalidConfigException.require(
+          value != null && !value.isNegative() && !value.isZero(),
+          PREFIX + key,
+          "must be a positive duration");
     }
   }
 }

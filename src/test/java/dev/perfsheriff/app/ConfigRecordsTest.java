@@ -292,6 +292,25 @@ class ConfigRecordsTest {
         .isEmpty();
   }
 
+  @Test
+  void chatClaimLeaseAndCardSweepArePositiveDurationsWithDefaults() {
+    ChatProperties.Chat defaults = ChatProperties.Chat.defaults();
+    assertThat(defaults.claimLease()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(defaults.sweepInterval()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(defaults.sweepWindow()).isEqualTo(Duration.ofDays(2));
+    Duration second = Duration.ofSeconds(1);
+    Duration wait = Duration.ofMillis(700);
+    assertRefused(
+        () -> new ChatProperties.Chat(false, 4, 100, wait, Duration.ZERO, second, second),
+        "perfsheriff.chat.claim-lease");
+    assertRefused(
+        () -> new ChatProperties.Chat(false, 4, 100, wait, second, second.negated(), second),
+        "perfsheriff.chat.sweep-interval");
+    assertRefused(
+        () -> new ChatProperties.Chat(false, 4, 100, wait, second, second, null),
+        "perfsheriff.chat.sweep-window");
+  }
+
   private static void assertRefused(Executable construction, String key) {
     assertThatThrownBy(construction::execute)
         .isInstanceOf(InvalidConfigException.class)

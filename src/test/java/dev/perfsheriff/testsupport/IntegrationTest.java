@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,7 +48,19 @@ public abstract class IntegrationTest {
 
   /** Empties the named tables (and what references them). */
   protected void truncate(String... tables) {
-    jdbc.sql("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE").update();
+    String sql = "TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE";
+    // Cached contexts of other test classes keep background workers (outboxes, sweeps) polling
+    // the shared database; a TRUNCATE can lose a deadlock against one of them. Try again.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        jdbc.sql(sql).update();
+        return;
+      } catch (PessimisticLockingFailureException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Empties every application table; Flyway's history and Quartz's tables are kept. */

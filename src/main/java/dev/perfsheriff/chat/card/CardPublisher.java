@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.card;
 import dev.perfsheriff.chat.port.AnnouncedCards;
 import dev.perfsheriff.chat.port.ChatPlatform;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.util.List;
 import java.util.Optional;
@@ -46,17 +47,46 @@ public final class CardPublisher {
     return card;
   }
 
-  /** Announces or replaces the card on each platform; returns the card that was sent. */
+  /**
+   * Announces or replaces the card on each platform; returns the card that was sent. A platform
+   * that fails does not keep the others from getting the card; the first failure is rethrown
+   * afterwards (the card sweep tries the failed platform again).
+   */
   public SummaryCard publish(AlertSummary summary, WorkflowFacts facts) {
     SummaryCard card = builder.build(summary, facts);
+    RuntimeException failure = null;
     for (ChatPlatform platform : platforms.get()) {
-      Optional<MessageRef> existing = announced.cardOf(summary.id(), platform.name());
-      if (existing.isPresent()) {
-        platform.replace(existing.get(), card);
-      } else if (announced.claim(summary.id(), platform.name())) {
-        announced.confirm(summary.id(), platform.name(), platform.announce(card));
+      try {
+        publishOn(platform, summary.id(), card);
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
       }
     }
+    if (failure != null) {
+      throw failure;
+    }
     return card;
+  }
+
+  private void publishOn(ChatPlatform platform, SummaryId id, SummaryCard card) {
+    Optional<MessageRef> existing = announced.cardOf(id, platform.name());
+    if (existing.isPresent()) {
+      platform.replace(existing.get(), card);
+    } else if (announced.claim(id, platform.name())) {
+      MessageRef posted;
+      try {
+        posted = platform.announce(card);
+      } catch (RuntimeException e) {
+        // Free the claim so the next attempt need not wait out the lease; the adapter makes
+        // that repeat idempotent should this attempt have posted after all.
+        announced.release(id, platform.name());
+        throw e;
+      }
+      announced.confirm(id, platform.name(), posted);
+    }
   }
 }

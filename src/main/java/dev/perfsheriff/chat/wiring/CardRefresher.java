@@ -15,6 +15,8 @@ import dev.perfsheriff.workflow.domain.SummaryChanged;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -22,9 +24,12 @@ import org.springframework.context.event.EventListener;
  * improvements only are not, unless {@code perfsheriff.chat.announce-improvements}); any change in
  * Perfherder or in the workflow rebuilds the card and replaces it where it was announced. Runs in
  * the background; refreshes of one summary that pile up while one is waiting collapse into one,
- * since the card is rebuilt from the state at that moment.
+ * since the card is rebuilt from the state at that moment. An announcement this misses (the queue
+ * is full, the bot stops first, the platform fails) is made by the {@link CardSweeper}.
  */
 public final class CardRefresher {
+
+  private static final Logger log = LoggerFactory.getLogger(CardRefresher.class);
 
   private final CardFacts facts;
   private final CardPublisher publisher;
@@ -147,7 +152,13 @@ public final class CardRefresher {
               }
             });
     if (!queued) {
-      waiting.remove(id);
+      Boolean wasToAnnounce = waiting.remove(id);
+      if (Boolean.TRUE.equals(wasToAnnounce)) {
+        log.warn(
+            "The card of summary {} was not announced now because the chat work queue is full;"
+                + " the card sweep will announce it within perfsheriff.chat.sweep-interval.",
+            id);
+      }
     }
   }
 }

@@ -26,6 +26,7 @@ import dev.perfsheriff.taskcluster.load.CiLoad;
 import dev.perfsheriff.workflow.WorkflowProperties;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.WorkflowService;
+import dev.perfsheriff.workflow.domain.AlertSummaries;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Assembles the chat core on the real services: the announcement records, the card publisher and
- * its listeners, the handlers, and the {@link ChatDispatcher} every platform adapter calls.
+ * Assembles the chat core on the real services: the announcement records, the card publisher, its
+ * listeners and its sweep, the handlers, and the {@link ChatDispatcher} every platform adapter
+ * calls.
  */
 @Configuration(proxyBeanMethods = false)
 class ChatWiringConfiguration {
@@ -45,8 +47,8 @@ class ChatWiringConfiguration {
   }
 
   @Bean
-  PostgresAnnouncedCards announcedCards(JdbcClient jdbc) {
-    return new PostgresAnnouncedCards(jdbc);
+  PostgresAnnouncedCards announcedCards(JdbcClient jdbc, ChatProperties chat) {
+    return new PostgresAnnouncedCards(jdbc, chat.chat().claimLease());
   }
 
   @Bean
@@ -93,6 +95,27 @@ class ChatWiringConfiguration {
       ChatWork work,
       ChatProperties chat) {
     return new CardRefresher(facts, publisher, platforms, work, chat.chat().announceImprovements());
+  }
+
+  @Bean
+  CardSweeper cardSweeper(
+      AlertSummaries summaries,
+      PostgresAnnouncedCards announced,
+      ChatPlatforms platforms,
+      CardFacts facts,
+      CardPublisher publisher,
+      CardRefresher refresher,
+      ChatProperties chat,
+      ObjectProvider<Clock> clock) {
+    return new CardSweeper(
+        summaries,
+        announced,
+        platforms,
+        facts,
+        publisher,
+        refresher::announced,
+        chat.chat().sweepWindow(),
+        clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

@@ -3,30 +3,45 @@ package dev.perfsheriff.chat.wiring;
 import dev.perfsheriff.chat.port.AnnouncedCards;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.shared.SummaryId;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The announcement records in {@code chat_announced_card}: the primary key (summary, platform)
- * makes {@link #claim} true for exactly one caller ever, on any replica; {@link #confirm} stores
- * where the card was posted once the platform answered.
+ * The announcement records in {@code chat_announced_card}. The primary key (summary, platform) and
+ * one atomic statement make {@link #claim} true for exactly one caller at a time, on any replica: a
+ * new row, or an unconfirmed row whose claim is older than the lease (its poster crashed or failed
+ * before confirming). {@link #confirm} stores where the card was posted once the platform answered.
  */
 public final class PostgresAnnouncedCards implements AnnouncedCards {
 
   private final JdbcClient jdbc;
+  private final Duration lease;
 
-  public PostgresAnnouncedCards(JdbcClient jdbc) {
+  public PostgresAnnouncedCards(JdbcClient jdbc, Duration lease) {
     this.jdbc = jdbc;
+    this.lease = lease;
   }
 
+  /**
+   * Concurrent claims of the same stale row serialize on its row lock; the loser re-checks the
+   * {@code WHERE} against the winner's fresh {@code claimed_at} and updates nothing.
+   */
   @Override
   public boolean claim(SummaryId summary, String platform) {
     return jdbc.sql(
                 """
-                INSERT INTO chat_announced_card (summary_id, platform) VALUES (?, ?)
-                ON CONFLICT (summary_id, platform) DO NOTHING
+                INSERT INTO chat_announced_card AS card (summary_id, platform) VALUES (?, ?)
+                ON CONFLICT (summary_id, platform) DO UPDATE SET claimed_at = now()
+                 WHERE card.confirmed_at IS NULL
+                   AND card.claimed_at < now() - make_interval(secs => ?)
                 """)
-            .params(summary.value(), platform)
+            .params(summary.value(), platform, lease.toMillis() / 1000.0)
             .update()
         == 1;
   }
@@ -44,6 +59,17 @@ public final class PostgresAnnouncedCards implements AnnouncedCards {
   }
 
   @Override
+  public void release(SummaryId summary, String platform) {
+    jdbc.sql(
+            """
+            DELETE FROM chat_announced_card
+             WHERE summary_id = ? AND platform = ? AND confirmed_at IS NULL
+            """)
+        .params(summary.value(), platform)
+        .update();
+  }
+
+  @Override
   public Optional<MessageRef> cardOf(SummaryId summary, String platform) {
     return jdbc.sql(
             """
@@ -55,5 +81,26 @@ public final class PostgresAnnouncedCards implements AnnouncedCards {
             (rs, row) ->
                 new MessageRef(platform, rs.getString("conversation"), rs.getString("message_id")))
         .optional();
+  }
+
+  /** Per summary of {@code summaries}, the platforms where its announcement is confirmed. */
+  public Map<SummaryId, Set<String>> confirmedPlatforms(Collection<SummaryId> summaries) {
+    Map<SummaryId, Set<String>> confirmed = new HashMap<>();
+    if (summaries.isEmpty()) {
+      return confirmed;
+    }
+    jdbc.sql(
+            """
+            SELECT summary_id, platform FROM chat_announced_card
+             WHERE confirmed_at IS NOT NULL AND summary_id IN (:ids)
+            """)
+        .param("ids", summaries.stream().map(SummaryId::value).toList())
+        .query(
+            rs -> {
+              confirmed
+                  .computeIfAbsent(SummaryId.of(rs.getLong(1)), id -> new HashSet<>())
+                  .add(rs.getString(2));
+            });
+    return confirmed;
   }
 }

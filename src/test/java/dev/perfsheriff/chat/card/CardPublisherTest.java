@@ -1,8 +1,10 @@
 package dev.perfsheriff.chat.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfsheriff.chat.port.AnnouncedCards;
+import dev.perfsheriff.chat.port.FlakyChatPlatform;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
 import dev.perfsheriff.chat.port.RecordingChatPlatform.Sent;
@@ -52,6 +54,28 @@ class CardPublisherTest {
     assertThat(second.sent).extracting(Sent::kind).containsExactly("announce");
   }
 
+  @Test
+  void aFailedAnnouncementFreesItsClaimAndSparesTheOtherPlatforms() {
+    FlakyChatPlatform flaky = new FlakyChatPlatform("alpha");
+    CardPublisher withFlaky =
+        new CardPublisher(
+            List.of(flaky, second),
+            claims,
+            new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 5));
+    flaky.failNextAnnouncements(1);
+
+    assertThatThrownBy(() -> withFlaky.publish(summary, WorkflowFacts.initial(summary)))
+        .hasMessageContaining("alpha is unavailable");
+    assertThat(second.sent).extracting(Sent::kind).containsExactly("announce");
+    assertThat(claims.cardOf(summary.id(), "alpha")).isEmpty();
+
+    withFlaky.publish(summary, WorkflowFacts.initial(summary));
+
+    assertThat(flaky.posted.sent).extracting(Sent::kind).containsExactly("announce");
+    assertThat(second.sent).extracting(Sent::kind).containsExactly("announce", "replace");
+    assertThat(claims.cardOf(summary.id(), "alpha")).isPresent();
+  }
+
   /** The announcement table's rule (a unique key per summary and platform), in memory. */
   private static final class ClaimTable implements AnnouncedCards {
     private final Set<String> claimed = new HashSet<>();
@@ -65,6 +89,13 @@ class CardPublisherTest {
     @Override
     public void confirm(SummaryId summary, String platform, MessageRef card) {
       confirmed.put(summary + "/" + platform, card);
+    }
+
+    @Override
+    public void release(SummaryId summary, String platform) {
+      if (!confirmed.containsKey(summary + "/" + platform)) {
+        claimed.remove(summary + "/" + platform);
+      }
     }
 
     @Override
