@@ -12,6 +12,7 @@ import dev.perfsheriff.workflow.domain.RoundStarted;
 import dev.perfsheriff.workflow.domain.StateChanged;
 import dev.perfsheriff.workflow.domain.SummaryAppeared;
 import dev.perfsheriff.workflow.domain.SummaryChanged;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -36,6 +37,17 @@ public final class CardRefresher {
   private final ChatWork work;
   private final boolean announceImprovements;
   private final Map<SummaryId, Boolean> waiting = new ConcurrentHashMap<>();
+
+  /**
+   * Refreshes of one summary never overlap: on the shared pool a slow refresh that read older facts
+   * could otherwise replace the card after a newer one, leaving it stale. Striped, so the locks do
+   * not grow with the number of summaries.
+   */
+  private final Object[] summaryLocks = new Object[64];
+
+  {
+    Arrays.setAll(summaryLocks, i -> new Object());
+  }
 
   public CardRefresher(
       CardFacts facts,
@@ -125,17 +137,19 @@ public final class CardRefresher {
         work.submit(
             "card of summary " + id,
             () -> {
-              boolean announceNow = waiting.remove(id);
-              facts
-                  .read(id)
-                  .ifPresent(
-                      input -> {
-                        if (announceNow) {
-                          publisher.publish(input.summary(), input.facts());
-                        } else {
-                          publisher.replaceExisting(input.summary(), input.facts());
-                        }
-                      });
+              synchronized (summaryLocks[Math.floorMod(id.hashCode(), summaryLocks.length)]) {
+                boolean announceNow = waiting.remove(id);
+                facts
+                    .read(id)
+                    .ifPresent(
+                        input -> {
+                          if (announceNow) {
+                            publisher.publish(input.summary(), input.facts());
+                          } else {
+                            publisher.replaceExisting(input.summary(), input.facts());
+                          }
+                        });
+              }
             });
     if (!queued) {
       Boolean wasToAnnounce = waiting.remove(id);

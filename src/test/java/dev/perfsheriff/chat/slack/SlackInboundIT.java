@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Signed Slack requests posted to the running app's {@code POST /slack/events}. */
-class SlackInboundIT extends SlackIntegrationTest {
+class SlackInboundIT extends SlackTransportIntegrationTest {
 
   private static final String CARD_TS = "1700000000.000100";
 

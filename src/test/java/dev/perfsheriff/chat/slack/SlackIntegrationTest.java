@@ -1,7 +1,5 @@
 package dev.perfsheriff.chat.slack;
 
-import static org.awaitility.Awaitility.await;
-
 import com.slack.api.app_backend.SlackSignature;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import java.io.IOException;
@@ -12,21 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the Slack ITs: the app with Slack on in HTTP mode, its Web API client pointed at the
- * shared {@link FakeSlackApi}, a {@link RecordingSlackInbound} in place of the chat core, and
- * helpers that post requests signed like Slack signs them.
+ * shared {@link FakeSlackApi}, and helpers that post requests signed like Slack signs them.
+ * Transport tests replace the chat core with a recorder ({@link SlackTransportIntegrationTest}).
  */
 @TestPropertySource(
     properties = {
@@ -40,15 +36,12 @@ import org.springframework.test.context.TestPropertySource;
       // proves an earlier one was dropped rather than not yet handled.
       "perfsheriff.slack.inbound-threads=1"
     })
-@Import(SlackIntegrationTest.Inbound.class)
 abstract class SlackIntegrationTest extends IntegrationTest {
 
   static final String SIGNING_SECRET = "test-signing-secret";
   static final String CHANNEL = "CSHERIFFS";
   static final FakeSlackApi fake = FakeSlackApi.shared();
   private static final HttpClient http = HttpClient.newHttpClient();
-
-  @Autowired RecordingSlackInbound inbound;
 
   @DynamicPropertySource
   static void slackApi(DynamicPropertyRegistry registry) {
@@ -57,11 +50,8 @@ abstract class SlackIntegrationTest extends IntegrationTest {
 
   @BeforeEach
   void cleanSlate() {
-    // Release a blocked handler of an earlier test before its recorder is cleared.
-    inbound.releaseSlowWork();
     truncate("slack_messages", "slack_channel_pace", "slack_inbound_deliveries");
     fake.reset();
-    inbound.reset();
   }
 
   /** Posts {@code body} signed with the app's secret at {@code timestamp}. */
@@ -104,14 +94,14 @@ abstract class SlackIntegrationTest extends IntegrationTest {
     return postSigned(json, "application/json", Instant.now());
   }
 
-  /** Waits until the background handler recorded {@code count} items. */
-  void awaitReceived(int count) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> inbound.received.size() >= count);
-  }
-
+  /**
+   * The recorder in place of the chat core. Primary: the chat core's own {@code SlackInbound} is a
+   * bean as well whenever Slack is on, and the listeners must talk to the recorder.
+   */
   @TestConfiguration(proxyBeanMethods = false)
   static class Inbound {
     @Bean
+    @Primary
     RecordingSlackInbound recordingSlackInbound() {
       return new RecordingSlackInbound();
     }

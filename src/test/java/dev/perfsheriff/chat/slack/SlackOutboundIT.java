@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The outbound queue and direct replies against the stateful fake Slack Web API. */
-class SlackOutboundIT extends SlackIntegrationTest {
+class SlackOutboundIT extends SlackTransportIntegrationTest {
 
   @Autowired SlackOutbox outbox;
   @Autowired SlackReplies replies;

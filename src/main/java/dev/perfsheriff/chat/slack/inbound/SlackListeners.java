@@ -52,7 +52,12 @@ class SlackListeners {
           var context = submission.context();
           SlackOrigin origin =
               new SlackOrigin(
-                  payload.getUser().getId(), context.channelId(), context.threadTs(), null, null);
+                  payload.getUser().getId(),
+                  context.channelId(),
+                  context.threadTs(),
+                  null,
+                  null,
+                  payload.getUser().getUsername());
           handoff.once(
               "view:" + payload.getView().getId() + ":" + payload.getTriggerId(),
               () ->
@@ -75,7 +80,8 @@ class SlackListeners {
             payload.getChannelId(),
             null,
             payload.getTriggerId(),
-            payload.getResponseUrl());
+            payload.getResponseUrl(),
+            payload.getUserName());
     handoff.once(
         "command:" + payload.getTriggerId(),
         () -> inbound.command(new SlackCommand(origin, payload.getText())));
@@ -102,7 +108,8 @@ class SlackListeners {
               channel,
               container == null ? null : container.getMessageTs(),
               payload.getTriggerId(),
-              payload.getResponseUrl());
+              payload.getResponseUrl(),
+              payload.getUser().getUsername());
       handoff.once(
           "action:" + channel + ":" + action.getActionTs() + ":" + payload.getUser().getId(),
           () -> inbound.buttonClicked(new SlackButtonClick(origin, button, summary.get())));

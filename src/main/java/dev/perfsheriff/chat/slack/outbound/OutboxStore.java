@@ -67,6 +67,13 @@ class OutboxStore {
         .update();
   }
 
+  /** Queues a message of its own in the channel (no card, no thread). */
+  void queuePost(String channel, String text) {
+    jdbc.sql("INSERT INTO slack_messages (channel, kind, text) VALUES (?, 'post', ?)")
+        .params(channel, text)
+        .update();
+  }
+
   /** Queues an edit of the card; a not yet sent edit is replaced, since only the last counts. */
   void queueCardEdit(String channel, long cardId, long summaryId, String text, String blocks) {
     int replaced =

@@ -62,9 +62,23 @@ public class SlackOutbox {
     queueReply(summaryId, mrkdwn, true);
   }
 
+  /**
+   * Queues a message of its own in {@code channel}: for public answers about no summary with a card
+   * (e.g. a late answer to a slash command).
+   */
+  public void postInChannel(String channel, String mrkdwn) {
+    store.queuePost(channel, mrkdwn);
+    worker.wake();
+  }
+
   /** The card's ts once it is posted (its thread's id), else empty. */
   public Optional<String> cardTs(SummaryId summaryId) {
     return store.cardId(channel, summaryId.value()).flatMap(store::ts);
+  }
+
+  /** Whether the summary's card was queued (thread replies and edits can go to it). */
+  public boolean hasCard(SummaryId summaryId) {
+    return store.cardId(channel, summaryId.value()).isPresent();
   }
 
   /** The channel the cards go to. */

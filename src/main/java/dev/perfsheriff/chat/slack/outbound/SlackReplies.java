@@ -55,10 +55,22 @@ public class SlackReplies {
 
   /** Answers through a {@code response_url} (slash command, button) as an ephemeral message. */
   public boolean respond(String responseUrl, String mrkdwn) {
+    return respond(responseUrl, "ephemeral", mrkdwn);
+  }
+
+  /**
+   * Answers through a {@code response_url} visibly to everyone in the conversation ({@code
+   * in_channel}): for public answers that belong to no summary thread.
+   */
+  public boolean respondInChannel(String responseUrl, String mrkdwn) {
+    return respond(responseUrl, "in_channel", mrkdwn);
+  }
+
+  private boolean respond(String responseUrl, String responseType, String mrkdwn) {
     String payload =
         GsonFactory.createSnakeCase()
             .toJson(
-                Map.of("response_type", "ephemeral", "replace_original", false, "text", mrkdwn));
+                Map.of("response_type", responseType, "replace_original", false, "text", mrkdwn));
     try {
       WebhookResponse response = slack.send(responseUrl, payload);
       return accepted("response_url", response.getCode() == 200, response.getBody());

@@ -1,0 +1,121 @@
+package dev.perfsheriff.chat.slack.wiring;
+
+import dev.perfsheriff.chat.ActionId;
+import dev.perfsheriff.chat.command.CommandPrefix;
+import dev.perfsheriff.chat.dispatch.ChatDispatcher;
+import dev.perfsheriff.chat.port.ChatRequest;
+import dev.perfsheriff.chat.slack.SlackButton;
+import dev.perfsheriff.chat.slack.inbound.SlackButtonClick;
+import dev.perfsheriff.chat.slack.inbound.SlackCherryPick;
+import dev.perfsheriff.chat.slack.inbound.SlackCommand;
+import dev.perfsheriff.chat.slack.inbound.SlackInbound;
+import dev.perfsheriff.chat.slack.inbound.SlackOrigin;
+import dev.perfsheriff.chat.slack.inbound.SlackThreadMessage;
+import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.AlertId;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands Slack requests to the chat core: the {@code /perf} text as typed, a card button as the
+ * pressed action of its summary, the cherry-pick modal as the {@code pick} command it amounts to.
+ * Each request gets the dispatcher's reply back (see {@link SlackReplyDelivery}). Roles are the
+ * core's business: an unknown user's click reaches the dispatcher and gets its refusal privately.
+ */
+public final class SlackChatInbound implements SlackInbound {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackChatInbound.class);
+
+  private final ChatDispatcher dispatcher;
+  private final SlackReplyDelivery delivery;
+  private final CherryPickOpener cherryPick;
+  private final String channel;
+
+  SlackChatInbound(
+      ChatDispatcher dispatcher,
+      SlackReplyDelivery delivery,
+      CherryPickOpener cherryPick,
+      String channel) {
+    this.dispatcher = dispatcher;
+    this.delivery = delivery;
+    this.cherryPick = cherryPick;
+    this.channel = channel;
+  }
+
+  @Override
+  public void command(SlackCommand command) {
+    SlackOrigin origin = command.origin();
+    dispatch(
+        origin,
+        ChatRequest.typed(
+            actor(origin),
+            command.text(),
+            SlackRefs.conversation(origin.channelId()),
+            CommandPrefix.SLASH));
+  }
+
+  @Override
+  public void buttonClicked(SlackButtonClick click) {
+    if (click.button() == SlackButton.CHERRY_PICK) {
+      cherryPick.open(actor(click.origin()), click);
+      return;
+    }
+    dispatch(
+        click.origin(),
+        ChatRequest.pressed(
+            actor(click.origin()),
+            actionOf(click.button()).id(),
+            Long.toString(click.summaryId().value()),
+            SlackRefs.card(cardChannel(click.origin()), click.summaryId()),
+            CommandPrefix.SLASH));
+  }
+
+  /** The modal's choice is exactly a typed {@code pick}: same grammar, limit, roles and audit. */
+  @Override
+  public void cherryPickSubmitted(SlackCherryPick submission) {
+    String alerts =
+        submission.alerts().stream()
+            .map(AlertId::value)
+            .map(String::valueOf)
+            .collect(Collectors.joining(" "));
+    SlackOrigin origin = submission.origin();
+    dispatch(
+        origin,
+        ChatRequest.typed(
+            actor(origin),
+            "pick " + submission.summaryId().value() + " " + alerts,
+            SlackRefs.card(cardChannel(origin), submission.summaryId()),
+            CommandPrefix.SLASH));
+  }
+
+  /**
+   * Thread messages are notes for the summary; the chat core has no entry point for them yet (the
+   * notes mirror will take them), so they are only logged here.
+   */
+  @Override
+  public void threadMessage(SlackThreadMessage message) {
+    log.debug(
+        "Thread message {} in {} left for the notes mirror",
+        message.ts(),
+        message.origin().channelId());
+  }
+
+  private void dispatch(SlackOrigin origin, ChatRequest request) {
+    dispatcher.dispatch(request).ifPresent(reply -> delivery.deliver(origin, reply));
+  }
+
+  private String cardChannel(SlackOrigin origin) {
+    return origin.channelId() == null ? channel : origin.channelId();
+  }
+
+  /** The member id is who they are; the Slack handle, when the payload has one, what to show. */
+  static Actor actor(SlackOrigin origin) {
+    return new Actor(SlackChatPlatform.NAME, origin.userId(), origin.userName());
+  }
+
+  static ActionId actionOf(SlackButton button) {
+    return ActionId.fromId(button.actionId())
+        .orElseThrow(() -> new IllegalStateException("no chat action for " + button));
+  }
+}

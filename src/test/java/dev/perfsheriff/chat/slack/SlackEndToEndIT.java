@@ -1,0 +1,106 @@
+package dev.perfsheriff.chat.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.WorkflowService;
+import dev.perfsheriff.workflow.domain.WorkflowState;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 8's end to end, on Slack: a summary appears in (fake) Perfherder → exactly one card in
+ * (fake) Slack → pick (button and modal) → retrigger preview with plan and quota → confirm
+ * (dry-run: no Taskcluster credentials) → handoff → the card is edited to data ready and the thread
+ * holds the round and the ping of the perf sheriff on duty. Every request is signed like Slack
+ * signs it.
+ */
+class SlackEndToEndIT extends SlackChatIntegrationTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Autowired WorkflowService workflow;
+
+  @Test
+  void fromNewSummaryToHandoffThroughSlack() {
+    summaryAppearsInPerfherder();
+    poller.poll();
+    String cardTs = cardTs();
+    pushHistoryAroundTheSummary();
+
+    postInteraction(
+        SlackPayloads.click(ALICE, "cherry_pick", SUMMARY, cardTs, "10.01", "http://x.invalid"));
+    await().atMost(WAIT).until(() -> fake.calls("views.open").size() == 1);
+    postInteraction(
+        SlackPayloads.submission(ALICE, "V9", SUMMARY, 5, cardTs, List.of(4242589L, 4242590L)));
+    await().atMost(WAIT).until(() -> picks().size() == 2);
+    assertThat(picks()).containsExactlyInAnyOrder(AlertId.of(4242589), AlertId.of(4242590));
+
+    postInteraction(
+        SlackPayloads.click(ALICE, "retrigger", SUMMARY, cardTs, "10.02", "http://x.invalid"));
+    await().atMost(WAIT).until(() -> !fake.calls("chat.postEphemeral").isEmpty());
+    FakeSlackApi.Call preview = fake.calls("chat.postEphemeral").get(0);
+    assertThat(preview.param("user")).isEqualTo(ALICE);
+    assertThat(preview.param("thread_ts")).isEqualTo(cardTs);
+    assertThat(preview.param("text"))
+        .contains("Round 1 of summary " + SUMMARY)
+        .contains("left this shift")
+        .contains("`/perf retrigger " + SUMMARY + " confirm`")
+        .contains("Dry-run");
+    assertThat(state()).isEqualTo(WorkflowState.UNTRIAGED);
+
+    postForm(
+        SlackPayloads.command(
+            ALICE, "retrigger " + SUMMARY + " confirm", "t-confirm", fake.responseUrl("confirm")));
+    await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("started by")));
+    assertThat(threadTexts(cardTs))
+        .anyMatch(
+            text -> text.contains("Round 1 of summary " + SUMMARY) && text.contains("dry-run"));
+
+    postInteraction(
+        SlackPayloads.click(ALICE, "handoff", SUMMARY, cardTs, "10.03", "http://x.invalid"));
+    await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("<@U0BOB>")));
+    await().atMost(WAIT).until(() -> lastCardEdit(cardTs).contains("dataready"));
+
+    assertThat(state()).isEqualTo(WorkflowState.DATAREADY);
+    assertThat(fake.messages()).filteredOn(m -> m.threadTs() == null).hasSize(1);
+    FakeSlackApi.Call ping =
+        fake.calls("chat.postMessage").stream()
+            .filter(c -> c.param("text").contains("<@U0BOB>"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ping.param("thread_ts")).isEqualTo(cardTs);
+    assertThat(ping.param("reply_broadcast")).isEqualTo("1");
+    assertThat(ping.param("text")).contains("handed off by alice (slack:UALICE)");
+  }
+
+  private List<AlertId> picks() {
+    return workflow.show(SummaryId.of(SUMMARY)).orElseThrow().picks();
+  }
+
+  private WorkflowState state() {
+    return workflow.show(SummaryId.of(SUMMARY)).orElseThrow().state();
+  }
+
+  private List<String> threadTexts(String cardTs) {
+    return fake.messages().stream()
+        .filter(m -> cardTs.equals(m.threadTs()))
+        .map(FakeSlackApi.Stored::text)
+        .toList();
+  }
+
+  private boolean inThread(String cardTs, Predicate<String> text) {
+    return threadTexts(cardTs).stream().anyMatch(text);
+  }
+
+  private String lastCardEdit(String cardTs) {
+    List<FakeSlackApi.Call> edits =
+        fake.calls("chat.update").stream().filter(c -> cardTs.equals(c.param("ts"))).toList();
+    return edits.isEmpty() ? "" : edits.get(edits.size() - 1).param("blocks");
+  }
+}
