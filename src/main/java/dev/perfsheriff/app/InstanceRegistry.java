@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,14 @@ class InstanceRegistry {
   @EventListener(ContextClosedEvent.class)
   void stopping() {
     long id = instanceId.get();
-    if (id != 0) {
+    if (id == 0) {
+      return;
+    }
+    try {
       jdbc.sql("UPDATE app_instance SET stopped_at = now() WHERE id = ?").param(id).update();
+    } catch (DataAccessException e) {
+      // The database may already be gone (shut down alongside us); a stop must not fail for that.
+      log.warn("Instance {} stopping: could not record the stop ({})", id, e.getMessage());
     }
   }
 

@@ -20,6 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
     // the shared database behind other tests' backs. Tests that need the scheduler enable it.
     properties = {
       "spring.quartz.auto-startup=false",
+      // Cached contexts are closed together when the test JVM exits: no graceful waiting there.
+      "server.shutdown=immediate",
+      "spring.lifecycle.timeout-per-shutdown-phase=2s",
+      // The shared database stops in its own shutdown hook, possibly before a context's last write.
+      "spring.datasource.hikari.connection-timeout=2000",
       // Tests reach only loopback: every external service defaults to a closed local port, and
       // tests that talk to one point it at their fake with @DynamicPropertySource.
       "perfsheriff.perfherder.base-url=" + IntegrationTest.NOWHERE,
