@@ -20,11 +20,8 @@ import java.util.UUID;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,17 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * MatrixOutbound} and the {@code matrix} health indicator.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(MatrixConfiguration.Configured.class)
+@Conditional(MatrixEnabled.class)
 class MatrixConfiguration {
-
-  /** Matrix is on when a homeserver URL is set and not blank (an empty env var means off). */
-  static final class Configured implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      String url = context.getEnvironment().getProperty("perfsheriff.matrix.homeserver-url");
-      return url != null && !url.isBlank();
-    }
-  }
 
   @Bean
   ConnectionHealth matrixConnectionHealth() {

@@ -101,6 +101,41 @@ public final class MatrixOutbound {
             client.send(room.id(), SyncFilter.MESSAGE, txnId, notice(message).relatedTo(relation)));
   }
 
+  /**
+   * An answer to an inbound event, already rendered: in its thread (replying to it when it is not
+   * the root) or as a rich reply; it notifies {@code text.mentions()} (as {@code m.text}, since
+   * clients never notify for notices).
+   */
+  public CompletableFuture<String> post(ReplyTarget target, FormattedText text) {
+    String txnId = uniqueTxnId();
+    RelatesTo relation =
+        target
+            .threadRoot()
+            .map(
+                root ->
+                    root.equals(target.eventId())
+                        ? RelatesTo.thread(root)
+                        : RelatesTo.threadReply(root, target.eventId()))
+            .orElseGet(() -> RelatesTo.reply(target.eventId()));
+    String msgtype = text.mentions().isEmpty() ? MessageContent.NOTICE : MessageContent.TEXT;
+    MessageContent content =
+        MessageContent.html(msgtype, text.body(), text.html(), new Mentions(text.mentions()))
+            .relatedTo(relation);
+    return queue.submit(
+        "an answer to " + target.eventId(),
+        () -> client.send(room.id(), SyncFilter.MESSAGE, txnId, content));
+  }
+
+  /** The room the bot serves, resolved from an alias when one is configured. */
+  public String roomId() {
+    return room.id();
+  }
+
+  /** The summary whose card is {@code eventId} in the room, if it is a card. */
+  public Optional<SummaryId> summaryOfCard(String eventId) {
+    return cards.summaryOfCard(room.id(), eventId);
+  }
+
   /** Removes one of the bot's events (e.g. a note taken back). */
   public CompletableFuture<String> redact(String eventId, String reason) {
     String txnId = uniqueTxnId();

@@ -31,6 +31,14 @@ public record RelatesTo(
     return new RelatesTo(THREAD, root, null, true, new InReplyTo(root));
   }
 
+  /**
+   * A reply to {@code target} inside the thread of {@code root}: a real reply, not the fallback, so
+   * clients show which message of the thread it answers.
+   */
+  public static RelatesTo threadReply(String root, String target) {
+    return new RelatesTo(THREAD, root, null, false, new InReplyTo(target));
+  }
+
   public static RelatesTo replace(String original) {
     return new RelatesTo(REPLACE, original, null, null, null);
   }

@@ -49,7 +49,7 @@ public final class HtmlRenderer {
     return new Rendered(plainNames + ": " + rendered.body(), pills + ": " + rendered.html());
   }
 
-  static String pill(String userId) {
+  public static String pill(String userId) {
     return "<a href=\"" + MATRIX_TO + escape(userId) + "\">" + escape(userId) + "</a>";
   }
 
@@ -61,7 +61,7 @@ public final class HtmlRenderer {
     return "<a href=\"" + escape(link.target().toString()) + "\">" + escape(link.label()) + "</a>";
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

@@ -1,0 +1,88 @@
+package dev.perfsheriff.chat.matrix.wiring;
+
+import dev.perfsheriff.chat.card.SummaryCard;
+import dev.perfsheriff.chat.identity.Person;
+import dev.perfsheriff.chat.matrix.FormattedText;
+import dev.perfsheriff.chat.matrix.MatrixOutbound;
+import dev.perfsheriff.chat.matrix.ReplyTarget;
+import dev.perfsheriff.chat.message.ChatMessage;
+import dev.perfsheriff.chat.port.ChatPlatform;
+import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.shared.Actor;
+import java.util.Optional;
+
+/**
+ * The chat core's {@code matrix} platform over the transport's {@link MatrixOutbound}. A {@link
+ * MessageRef} here is the room id and an event id. Every call waits for the homeserver's answer
+ * (the outbound queue retries and honours rate limits), as the port allows: the core calls it from
+ * background work only.
+ */
+public final class MatrixChatPlatform implements ChatPlatform {
+
+  private final MatrixOutbound outbound;
+  private final MatrixCardRenderer cards = new MatrixCardRenderer();
+  private final ChatMessageRenderer messages = new ChatMessageRenderer();
+
+  public MatrixChatPlatform(MatrixOutbound outbound) {
+    this.outbound = outbound;
+  }
+
+  @Override
+  public String name() {
+    return ChatMessageRenderer.PLATFORM;
+  }
+
+  /** Posted once per summary (transaction id from the summary), with the four reactions seeded. */
+  @Override
+  public MessageRef announce(SummaryCard card) {
+    return ref(outbound.announce(card.id(), cards.render(card)).join());
+  }
+
+  /** An {@code m.replace} edit of the card. */
+  @Override
+  public void replace(MessageRef card, SummaryCard updated) {
+    outbound.editCard(updated.id(), cards.render(updated)).join();
+  }
+
+  @Override
+  public MessageRef replyInThread(MessageRef card, ChatMessage message) {
+    return post(threadOf(card), messages.render(message));
+  }
+
+  /** In the card's thread, with the person's pill and {@code m.mentions}. */
+  @Override
+  public MessageRef ping(MessageRef card, Person person, ChatMessage message) {
+    FormattedText text =
+        ChatMessageRenderer.matrixIdOf(person)
+            .map(id -> messages.addressedTo(id, message))
+            .orElseGet(() -> messages.render(message));
+    return post(threadOf(card), text);
+  }
+
+  /**
+   * Matrix has no ephemeral messages: the answer is addressed to the actor (pill and {@code
+   * m.mentions}) in the card's thread when {@code where} is a card, else as a reply to {@code
+   * where}.
+   */
+  @Override
+  public void replyPrivately(Actor actor, MessageRef where, ChatMessage message) {
+    ReplyTarget target =
+        outbound.summaryOfCard(where.messageId()).isPresent()
+            ? threadOf(where)
+            : new ReplyTarget(where.messageId(), Optional.empty());
+    post(target, messages.addressedTo(actor.userId(), message));
+  }
+
+  /** Where an event of the room is, as the core keeps it. */
+  MessageRef ref(String eventId) {
+    return new MessageRef(name(), outbound.roomId(), eventId);
+  }
+
+  private MessageRef post(ReplyTarget target, FormattedText text) {
+    return ref(outbound.post(target, text).join());
+  }
+
+  private static ReplyTarget threadOf(MessageRef root) {
+    return new ReplyTarget(root.messageId(), Optional.of(root.messageId()));
+  }
+}
