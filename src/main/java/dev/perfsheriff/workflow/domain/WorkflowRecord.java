@@ -147,18 +147,7 @@ public record WorkflowRecord(
     }
     List<Round> newRounds = new ArrayList<>(rounds);
     newRounds.add(round);
-    return new WorkflowRecord(
-        summaryId,
-        repository,
-        summaryCreated,
-        state,
-        perfherderStatus,
-        regression,
-        newRounds,
-        picks,
-        downstreamOf,
-        bugNumber,
-        bugLinkedAt);
+    return withRounds(newRounds);
   }
 
   /**
@@ -168,6 +157,10 @@ public record WorkflowRecord(
     Round pending = pendingRound().orElseThrow(() -> new IllegalStateException("no pending round"));
     List<Round> newRounds = new ArrayList<>(rounds);
     newRounds.set(pending.number() - 1, pending.completedAt(at));
+    return withRounds(newRounds);
+  }
+
+  private WorkflowRecord withRounds(List<Round> newRounds) {
     return new WorkflowRecord(
         summaryId,
         repository,
