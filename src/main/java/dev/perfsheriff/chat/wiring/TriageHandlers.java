@@ -5,11 +5,13 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.dispatch.TriageActions;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.workflow.WorkflowOverview;
 import dev.perfsheriff.workflow.WorkflowResult;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.PickRecommendation;
+import dev.perfsheriff.workflow.domain.Role;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,30 +34,19 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply downstream(Command.Downstream command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "downstream",
-        () ->
-            Replies.of(
-                workflow.markDownstream(
-                    command.summaryId(),
-                    command.upstream(),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) ->
+            workflow.markDownstream(command.summaryId(), command.upstream(), actor, role));
   }
 
   @Override
   public Reply pick(Command.Pick command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "pick",
-        () ->
-            Replies.of(
-                workflow.pick(
-                    command.summaryId(),
-                    command.alerts(),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) -> workflow.pick(command.summaryId(), command.alerts(), actor, role));
   }
 
   @Override
@@ -85,21 +76,13 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply unpick(Command.Unpick command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "unpick",
-        () -> {
-          WorkflowResult result =
-              command.alerts().isEmpty()
-                  ? workflow.pick(
-                      command.summaryId(), List.of(), context.actor(), ActingRole.of(context))
-                  : workflow.unpick(
-                      command.summaryId(),
-                      command.alerts(),
-                      context.actor(),
-                      ActingRole.of(context));
-          return Replies.of(result);
-        });
+        (actor, role) ->
+            command.alerts().isEmpty()
+                ? workflow.pick(command.summaryId(), List.of(), actor, role)
+                : workflow.unpick(command.summaryId(), command.alerts(), actor, role));
   }
 
   @Override
@@ -120,12 +103,23 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply note(Command.Note command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "note",
-        () ->
-            Replies.of(
-                workflow.note(
-                    command.summaryId(), command.text(), context.actor(), ActingRole.of(context))));
+        (actor, role) -> workflow.note(command.summaryId(), command.text(), actor, role));
+  }
+
+  /**
+   * Runs one workflow command as the person who asked, in the role they act in, and answers with
+   * its result (within a second, or later in the thread).
+   */
+  private Reply asActor(CommandContext context, String what, AsActor call) {
+    return work.answer(
+        context, what, () -> Replies.of(call.apply(context.actor(), ActingRole.of(context))));
+  }
+
+  /** A workflow command given the actor and their role. */
+  private interface AsActor {
+    WorkflowResult apply(Actor actor, Role role);
   }
 }
