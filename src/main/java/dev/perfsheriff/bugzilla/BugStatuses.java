@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,15 +19,11 @@ public class BugStatuses {
   private final BugzillaProperties properties;
   private final Clock clock;
 
-  BugStatuses(
-      BugzillaClient client,
-      LinkedBugs bugs,
-      BugzillaProperties properties,
-      ObjectProvider<Clock> clock) {
+  BugStatuses(BugzillaClient client, LinkedBugs bugs, BugzillaProperties properties, Clock clock) {
     this.client = client;
     this.bugs = bugs;
     this.properties = properties;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   public void link(SummaryId summary, long bugId) {

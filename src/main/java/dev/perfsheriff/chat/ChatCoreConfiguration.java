@@ -10,7 +10,6 @@ import dev.perfsheriff.chat.rotation.Rotation;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.ShiftSchedule;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,7 +52,7 @@ class ChatCoreConfiguration {
 
   /** Uses the application's clock when one is defined (tests pin it), else the system's. */
   @Bean
-  OnCallHandler onCallHandler(Rotation rotation, ObjectProvider<Clock> clock) {
-    return new OnCallHandler(rotation, clock.getIfAvailable(Clock::systemUTC));
+  OnCallHandler onCallHandler(Rotation rotation, Clock clock) {
+    return new OnCallHandler(rotation, clock);
   }
 }

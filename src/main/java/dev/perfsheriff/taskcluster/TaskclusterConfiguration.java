@@ -2,7 +2,6 @@ package dev.perfsheriff.taskcluster;
 
 import dev.perfsheriff.taskcluster.http.TaskclusterHttp;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskclusterConfiguration {
 
   @Bean
-  TaskclusterHttp taskclusterHttp(
-      TaskclusterProperties properties, JsonMapper json, ObjectProvider<Clock> clock) {
-    return new TaskclusterHttp(properties, json, clock.getIfAvailable(Clock::systemUTC));
+  TaskclusterHttp taskclusterHttp(TaskclusterProperties properties, JsonMapper json, Clock clock) {
+    return new TaskclusterHttp(properties, json, clock);
   }
 }

@@ -78,8 +78,8 @@ class ChatWiringConfiguration {
   }
 
   @Bean
-  PlanQuota planQuota(QuotaLedger ledger, ObjectProvider<Clock> clock) {
-    return new PlanQuota(ledger, clock.getIfAvailable(Clock::systemUTC));
+  PlanQuota planQuota(QuotaLedger ledger, Clock clock) {
+    return new PlanQuota(ledger, clock);
   }
 
   @Bean
@@ -106,7 +106,7 @@ class ChatWiringConfiguration {
       CardPublisher publisher,
       CardRefresher refresher,
       ChatProperties chat,
-      ObjectProvider<Clock> clock) {
+      Clock clock) {
     return new CardSweeper(
         summaries,
         announced,
@@ -115,7 +115,7 @@ class ChatWiringConfiguration {
         publisher,
         refresher::announced,
         chat.chat().sweepWindow(),
-        clock.getIfAvailable(Clock::systemUTC));
+        clock);
   }
 
   @Bean
@@ -135,13 +135,8 @@ class ChatWiringConfiguration {
       ChatPlatforms platforms,
       PostgresAnnouncedCards cards,
       ChatWork work,
-      ObjectProvider<Clock> clock) {
-    return new HandoffNotifier(
-        new HandoffPing(rotation, links),
-        platforms,
-        cards,
-        work,
-        clock.getIfAvailable(Clock::systemUTC));
+      Clock clock) {
+    return new HandoffNotifier(new HandoffPing(rotation, links), platforms, cards, work, clock);
   }
 
   @Bean
@@ -181,15 +176,14 @@ class ChatWiringConfiguration {
       PlanExecutor executor,
       ThreadPoster thread,
       ChatWork work,
-      ObjectProvider<Clock> clock) {
-    Clock now = clock.getIfAvailable(Clock::systemUTC);
+      Clock clock) {
     return CommandRoutes.standard(
         help,
         onCall,
         new SummaryViewHandlers(facts, cards, reports, work),
         new TriageHandlers(workflow, handoffs, work),
-        new RoundHandlers(rounds, workflow, reports, work, now),
-        new CiOperationHandlers(discovery, planQuota, executor, work, thread, now),
-        new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, now));
+        new RoundHandlers(rounds, workflow, reports, work, clock),
+        new CiOperationHandlers(discovery, planQuota, executor, work, thread, clock),
+        new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, clock));
   }
 }

@@ -3,20 +3,12 @@ package dev.perfsheriff.ledger.persistence;
 import dev.perfsheriff.ledger.QuotaProperties;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The ledger bean, built from {@code perfsheriff.quota.*} on the application's database. */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
-
-  /** Real time, unless someone (a test, another module) already provides a clock. */
-  @Bean
-  @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
 
   @Bean
   PostgresQuotaLedger quotaLedger(DataSource dataSource, QuotaProperties quota, Clock clock) {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,14 +53,14 @@ public class SummaryPoller {
       SummaryStore store,
       SummarySync sync,
       OutboxDispatcher dispatcher,
-      ObjectProvider<Clock> clock) {
+      Clock clock) {
     this.properties = properties;
     this.client = client;
     this.catalog = catalog;
     this.store = store;
     this.sync = sync;
     this.dispatcher = dispatcher;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /** Polls every watched pair, then publishes pending events; returns the pairs that failed. */

@@ -6,7 +6,6 @@ import dev.perfsheriff.perfherder.api.PerfherderHttp;
 import dev.perfsheriff.perfherder.sync.SummarySync;
 import java.time.Clock;
 import okhttp3.HttpUrl;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,16 +15,15 @@ class WriteConfiguration {
 
   @Bean
   StaffSession perfherderStaffSession(
-      PerfherderProperties properties, PerfherderHttp http, ObjectProvider<Clock> clock) {
-    Clock time = clock.getIfAvailable(Clock::systemUTC);
+      PerfherderProperties properties, PerfherderHttp http, Clock clock) {
     PerfherderProperties.Auth auth = properties.auth();
     return new StaffSession(
         HttpUrl.get(properties.baseUrl()),
         auth,
         properties.sync().sessionRenewal(),
         http,
-        new Auth0Refresh(auth.tokenUrl(), auth.clientId(), http, time),
-        time);
+        new Auth0Refresh(auth.tokenUrl(), auth.clientId(), http, clock),
+        clock);
   }
 
   @Bean

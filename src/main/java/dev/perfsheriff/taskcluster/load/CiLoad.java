@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,14 +28,11 @@ public class CiLoad {
   private final Clock clock;
 
   CiLoad(
-      PoolLoadReader reader,
-      LoadSamples samples,
-      TaskclusterProperties properties,
-      ObjectProvider<Clock> clock) {
+      PoolLoadReader reader, LoadSamples samples, TaskclusterProperties properties, Clock clock) {
     this.reader = reader;
     this.samples = samples;
     this.properties = properties;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /** Reads every configured perf pool now and stores the samples; a pool that fails is skipped. */

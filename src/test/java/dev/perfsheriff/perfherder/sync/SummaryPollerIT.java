@@ -17,7 +17,6 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +31,7 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
   @Autowired PerfherderProperties properties;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired TransactionTemplate transactions;
-  @Autowired ObjectProvider<Clock> clock;
+  @Autowired Clock clock;
 
   @Test
   void firstPollAnnouncesRecentSummariesOldestFirstAcrossPages() {
