@@ -1,5 +1,6 @@
 package dev.perfsheriff.taskcluster;
 
+import dev.perfsheriff.http.ShutdownSignal;
 import dev.perfsheriff.taskcluster.http.TaskclusterHttp;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +16,10 @@ class TaskclusterConfiguration {
 
   @Bean
   TaskclusterHttp taskclusterHttp(
-      TaskclusterProperties properties, JsonMapper json, ObjectProvider<Clock> clock) {
-    return new TaskclusterHttp(properties, json, clock.getIfAvailable(Clock::systemUTC));
+      TaskclusterProperties properties,
+      JsonMapper json,
+      ObjectProvider<Clock> clock,
+      ShutdownSignal shutdown) {
+    return new TaskclusterHttp(properties, json, clock.getIfAvailable(Clock::systemUTC), shutdown);
   }
 }

@@ -5,9 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.Pause;
+import dev.perfsheriff.http.Retry;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import dev.perfsheriff.perfherder.PerfherderProperties;
-import dev.perfsheriff.perfherder.api.Backoff;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
 import dev.perfsheriff.workflow.domain.SummaryChanged;
@@ -100,10 +102,11 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
 
   private PerfherderClient freshClient() {
     PerfherderProperties.Http http = properties.http();
+    Backoff backoff = Backoff.jittered(http.retryBaseDelay(), http.retryMaxDelay(), new Random(7));
     return new PerfherderClient(
         HttpUrl.get(properties.baseUrl()),
         new PerfherderHttp(
-            http, new Backoff(http.retryBaseDelay(), http.retryMaxDelay(), new Random(7))));
+            http, backoff, new Retry(http.maxAttempts(), backoff, Pause.sleeping())));
   }
 
   /** A poller wired from scratch over the same database: what a restarted bot has. */
