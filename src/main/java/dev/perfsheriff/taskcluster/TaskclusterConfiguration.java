@@ -1,6 +1,7 @@
 package dev.perfsheriff.taskcluster;
 
 import dev.perfsheriff.http.ShutdownSignal;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.taskcluster.http.TaskclusterHttp;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,9 @@ class TaskclusterConfiguration {
       TaskclusterProperties properties,
       JsonMapper json,
       ObjectProvider<Clock> clock,
-      ShutdownSignal shutdown) {
-    return new TaskclusterHttp(properties, json, clock.getIfAvailable(Clock::systemUTC), shutdown);
+      ShutdownSignal shutdown,
+      ServiceHealth health) {
+    return new TaskclusterHttp(
+        properties, json, clock.getIfAvailable(Clock::systemUTC), shutdown, health);
   }
 }

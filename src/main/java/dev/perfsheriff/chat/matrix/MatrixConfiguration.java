@@ -14,6 +14,7 @@ import dev.perfsheriff.chat.matrix.sync.SyncLoop;
 import dev.perfsheriff.chat.matrix.sync.SyncLoopRunner;
 import dev.perfsheriff.chat.matrix.sync.TimelineReader;
 import dev.perfsheriff.http.HttpClients;
+import dev.perfsheriff.ops.BotMetrics;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -65,8 +66,8 @@ class MatrixConfiguration {
   }
 
   @Bean
-  OutboundQueue matrixOutboundQueue(MatrixProperties properties) {
-    return new OutboundQueue(properties.send(), Sleeper.real());
+  OutboundQueue matrixOutboundQueue(MatrixProperties properties, BotMetrics metrics) {
+    return new OutboundQueue(properties.send(), Sleeper.real(), metrics);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import dev.perfsheriff.http.Backoff;
 import dev.perfsheriff.http.HttpClients;
 import dev.perfsheriff.http.Pause;
 import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.hawk.HawkCredentials;
 import dev.perfsheriff.taskcluster.hawk.HawkRequest;
@@ -35,9 +36,15 @@ public class TaskclusterHttp {
   private final HawkSigner signer;
   private final OkHttpClient client;
   private final Retry retry;
+  private final ServiceHealth health;
 
   public TaskclusterHttp(
-      TaskclusterProperties properties, JsonMapper json, Clock clock, Pause pause) {
+      TaskclusterProperties properties,
+      JsonMapper json,
+      Clock clock,
+      Pause pause,
+      ServiceHealth health) {
+    this.health = health;
     this.properties = properties;
     this.json = json;
     this.signer = new HawkSigner(clock);
@@ -107,12 +114,18 @@ public class TaskclusterHttp {
     try (Response response = client.newCall(request).execute()) {
       String body = response.body() == null ? "" : response.body().string();
       if (response.isSuccessful()) {
+        health.succeeded(ServiceHealth.Service.TASKCLUSTER);
         return parse(what, body);
       }
-      throw TaskclusterErrors.fromStatus(what, response.code(), body, json);
+      RuntimeException error = TaskclusterErrors.fromStatus(what, response.code(), body, json);
+      if (error instanceof TaskclusterException.Unavailable) {
+        health.failed(ServiceHealth.Service.TASKCLUSTER, error.getMessage());
+      }
+      throw error;
     } catch (IOException e) {
-      throw new TaskclusterException.Unavailable(
-          "Taskcluster did not answer " + what + " in time (" + e.getMessage() + ").", 0, e);
+      String problem = "Taskcluster did not answer " + what + " in time (" + e.getMessage() + ").";
+      health.failed(ServiceHealth.Service.TASKCLUSTER, problem);
+      throw new TaskclusterException.Unavailable(problem, 0, e);
     }
   }
 

@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.perfsheriff.http.Backoff;
 import dev.perfsheriff.http.Pause;
 import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.BotMetrics;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
@@ -29,6 +31,8 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
 
   private static final String SUMMARIES = "/api/performance/alertsummary/";
 
+  @Autowired BotMetrics metrics;
+  @Autowired ServiceHealth health;
   @Autowired SummaryPoller poller;
   @Autowired SummarySync sync;
   @Autowired PerfherderProperties properties;
@@ -118,6 +122,7 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(outbox, publisher, transactions, catalog, properties);
     SummarySync freshSync = new SummarySync(store, outbox, transactions, client, dispatcher);
-    return new SummaryPoller(properties, client, catalog, store, freshSync, dispatcher, clock);
+    return new SummaryPoller(
+        properties, client, catalog, store, freshSync, dispatcher, clock, metrics, health);
   }
 }

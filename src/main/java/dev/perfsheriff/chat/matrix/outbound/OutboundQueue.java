@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.matrix.client.MatrixApiException;
 import dev.perfsheriff.chat.matrix.client.Sleeper;
 import dev.perfsheriff.http.Backoff;
 import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.BotMetrics;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -25,12 +26,16 @@ public final class OutboundQueue implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
 
+  private static final String MATRIX = "matrix";
+
   private final MatrixProperties.Send settings;
   private final Retry retry;
+  private final BotMetrics metrics;
   private final ExecutorService worker;
 
-  public OutboundQueue(MatrixProperties.Send settings, Sleeper sleeper) {
+  public OutboundQueue(MatrixProperties.Send settings, Sleeper sleeper, BotMetrics metrics) {
     this.settings = settings;
+    this.metrics = metrics;
     this.retry =
         new Retry(
             settings.maxAttempts(),
@@ -67,6 +72,7 @@ public final class OutboundQueue implements AutoCloseable {
     } catch (RuntimeException e) {
       Throwable failure = e instanceof CheckedFailure ? e.getCause() : e;
       log.warn("Matrix: gave up on {}: {}", description, failure.getMessage());
+      metrics.chatPost(MATRIX, "failed");
       result.completeExceptionally(failure);
     }
   }
@@ -83,6 +89,9 @@ public final class OutboundQueue implements AutoCloseable {
     try {
       return request.call();
     } catch (MatrixApiException e) {
+      if (e.kind() != MatrixApiException.Kind.REFUSED) {
+        metrics.chatPost(MATRIX, "retried");
+      }
       throw switch (e.kind()) {
         case RATE_LIMITED -> Retry.Again.uncounted(e, e.retryAfter());
         case REFUSED -> e;
