@@ -1,5 +1,6 @@
 package dev.perfsheriff.bugzilla;
 
+import dev.perfsheriff.http.HttpClients;
 import dev.perfsheriff.shared.Secret;
 import java.io.IOException;
 import java.time.Clock;
@@ -33,11 +34,7 @@ class BugzillaClient {
   BugzillaClient(BugzillaProperties properties, JsonMapper json) {
     this.properties = properties;
     this.json = json;
-    this.client =
-        new OkHttpClient.Builder()
-            .connectTimeout(properties.timeout())
-            .readTimeout(properties.timeout())
-            .build();
+    this.client = HttpClients.client(properties.timeout(), properties.timeout());
   }
 
   /** The bugs Bugzilla returns for these ids; ids it does not know or hides are simply absent. */

@@ -1,6 +1,8 @@
 package dev.perfsheriff.perfherder;
 
-import dev.perfsheriff.perfherder.api.Backoff;
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.http.ShutdownSignal;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,11 +15,11 @@ import org.springframework.context.annotation.Configuration;
 class PerfherderConfiguration {
 
   @Bean
-  PerfherderHttp perfherderHttp(PerfherderProperties properties) {
+  PerfherderHttp perfherderHttp(PerfherderProperties properties, ShutdownSignal shutdown) {
     PerfherderProperties.Http http = properties.http();
-    return new PerfherderHttp(
-        http,
-        new Backoff(http.retryBaseDelay(), http.retryMaxDelay(), ThreadLocalRandom.current()));
+    Backoff backoff =
+        Backoff.jittered(http.retryBaseDelay(), http.retryMaxDelay(), ThreadLocalRandom.current());
+    return new PerfherderHttp(http, backoff, new Retry(http.maxAttempts(), backoff, shutdown));
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package dev.perfsheriff.taskcluster;
 
+import dev.perfsheriff.http.ShutdownSignal;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.taskcluster.http.TaskclusterHttp;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskclusterConfiguration {
 
   @Bean
-  TaskclusterHttp taskclusterHttp(TaskclusterProperties properties, JsonMapper json, Clock clock) {
-    return new TaskclusterHttp(properties, json, clock);
+  TaskclusterHttp taskclusterHttp(
+      TaskclusterProperties properties,
+      JsonMapper json,
+      Clock clock,
+      ShutdownSignal shutdown,
+      ServiceHealth health) {
+    return new TaskclusterHttp(properties, json, clock, shutdown, health);
   }
 }

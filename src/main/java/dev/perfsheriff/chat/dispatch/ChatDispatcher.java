@@ -13,6 +13,7 @@ import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatRequest;
 import dev.perfsheriff.chat.port.ChatRequest.Input;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.shared.SummaryId;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,13 +34,16 @@ public final class ChatDispatcher {
   private final Roles roles;
   private final AccessPolicy access;
   private final CommandRoutes routes;
+  private final BotMetrics metrics;
 
-  public ChatDispatcher(CommandParser parser, HelpText help, Roles roles, CommandRoutes routes) {
+  public ChatDispatcher(
+      CommandParser parser, HelpText help, Roles roles, CommandRoutes routes, BotMetrics metrics) {
     this.parser = parser;
     this.help = help;
     this.roles = roles;
     this.access = new AccessPolicy(roles);
     this.routes = routes;
+    this.metrics = metrics;
   }
 
   /** The reply; empty only for a chat message that was not addressed to the bot. */
@@ -88,15 +92,21 @@ public final class ChatDispatcher {
   private Reply run(ChatRequest request, Command command, Access needed, String what) {
     Optional<ChatMessage> refusal = access.refusal(request.actor(), needed, what);
     if (refusal.isPresent()) {
+      metrics.action(what, "refused");
       return Reply.privately(refusal.get());
     }
     CommandContext context = new CommandContext(request, roles.rolesOf(request.actor()));
     try {
-      return routes
-          .handlerFor(command)
-          .map(handler -> handler.handle(command, context))
-          .orElseGet(() -> Reply.privately(ChatMessage.text("`" + what + "` is not available.")));
+      Reply reply =
+          routes
+              .handlerFor(command)
+              .map(handler -> handler.handle(command, context))
+              .orElseGet(
+                  () -> Reply.privately(ChatMessage.text("`" + what + "` is not available.")));
+      metrics.action(what, "done");
+      return reply;
     } catch (RuntimeException e) {
+      metrics.action(what, "failed");
       log.error("{} failed for {}: {}", what, request.actor(), command, e);
       return Reply.privately(
           ChatMessage.text(

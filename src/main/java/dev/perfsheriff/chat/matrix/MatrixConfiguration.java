@@ -13,11 +13,13 @@ import dev.perfsheriff.chat.matrix.sync.InboundRouter;
 import dev.perfsheriff.chat.matrix.sync.SyncLoop;
 import dev.perfsheriff.chat.matrix.sync.SyncLoopRunner;
 import dev.perfsheriff.chat.matrix.sync.TimelineReader;
+import dev.perfsheriff.http.HttpClients;
+import dev.perfsheriff.ops.BotMetrics;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -45,7 +47,7 @@ class MatrixConfiguration {
     JsonMapper json =
         JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     return new MatrixClient(
-        new OkHttpClient(),
+        HttpClients.client(Duration.ofSeconds(10), Duration.ofSeconds(30)),
         json,
         properties.homeserverUrl(),
         properties.accessToken(),
@@ -64,8 +66,8 @@ class MatrixConfiguration {
   }
 
   @Bean
-  OutboundQueue matrixOutboundQueue(MatrixProperties properties) {
-    return new OutboundQueue(properties.send(), Sleeper.real());
+  OutboundQueue matrixOutboundQueue(MatrixProperties properties, BotMetrics metrics) {
+    return new OutboundQueue(properties.send(), Sleeper.real(), metrics);
   }
 
   @Bean

@@ -18,6 +18,7 @@ import dev.perfsheriff.chat.rotation.Rotation;
 import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaReports;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
@@ -47,8 +48,8 @@ class ChatWiringConfiguration {
   }
 
   @Bean
-  PostgresAnnouncedCards announcedCards(JdbcClient jdbc, ChatProperties chat) {
-    return new PostgresAnnouncedCards(jdbc, chat.chat().claimLease());
+  PostgresAnnouncedCards announcedCards(JdbcClient jdbc, ChatProperties chat, BotMetrics metrics) {
+    return new PostgresAnnouncedCards(jdbc, chat.chat().claimLease(), metrics);
   }
 
   @Bean
@@ -152,8 +153,8 @@ class ChatWiringConfiguration {
 
   @Bean
   ChatDispatcher chatDispatcher(
-      CommandParser parser, HelpText help, Roles roles, CommandRoutes routes) {
-    return new ChatDispatcher(parser, help, roles, routes);
+      CommandParser parser, HelpText help, Roles roles, CommandRoutes routes, BotMetrics metrics) {
+    return new ChatDispatcher(parser, help, roles, routes, metrics);
   }
 
   @Bean

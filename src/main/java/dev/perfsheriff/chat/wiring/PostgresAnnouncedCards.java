@@ -2,6 +2,7 @@ package dev.perfsheriff.chat.wiring;
 
 import dev.perfsheriff.chat.port.AnnouncedCards;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.shared.SummaryId;
 import java.time.Duration;
 import java.util.Collection;
@@ -22,10 +23,12 @@ public final class PostgresAnnouncedCards implements AnnouncedCards {
 
   private final JdbcClient jdbc;
   private final Duration lease;
+  private final BotMetrics metrics;
 
-  public PostgresAnnouncedCards(JdbcClient jdbc, Duration lease) {
+  public PostgresAnnouncedCards(JdbcClient jdbc, Duration lease, BotMetrics metrics) {
     this.jdbc = jdbc;
     this.lease = lease;
+    this.metrics = metrics;
   }
 
   /**
@@ -56,6 +59,7 @@ public final class PostgresAnnouncedCards implements AnnouncedCards {
             """)
         .params(card.conversation(), card.messageId(), summary.value(), platform)
         .update();
+    metrics.summaryAnnounced(platform);
   }
 
   @Override

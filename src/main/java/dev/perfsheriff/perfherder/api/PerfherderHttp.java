@@ -1,5 +1,8 @@
 package dev.perfsheriff.perfherder.api;
 
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.HttpClients;
+import dev.perfsheriff.http.Retry;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -9,8 +12,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends one request to Treeherder with the bot's User-Agent and timeouts, retrying what may pass on
@@ -19,23 +20,17 @@ import org.slf4j.LoggerFactory;
  */
 public class PerfherderHttp {
 
-  private static final Logger log = LoggerFactory.getLogger(PerfherderHttp.class);
   private static final int TOO_MANY_REQUESTS = 429;
 
   private final OkHttpClient client;
-  private final PerfherderProperties.Http settings;
   private final Backoff backoff;
+  private final Retry retry;
 
-  public PerfherderHttp(PerfherderProperties.Http settings, Backoff backoff) {
-    this.settings = settings;
+  public PerfherderHttp(PerfherderProperties.Http settings, Backoff backoff, Retry retry) {
     this.backoff = backoff;
+    this.retry = retry;
     this.client =
-        new OkHttpClient.Builder()
-            .connectTimeout(settings.connectTimeout())
-            .readTimeout(settings.readTimeout())
-            .writeTimeout(settings.readTimeout())
-            .followRedirects(true)
-            .retryOnConnectionFailure(false)
+        HttpClients.builder(settings.connectTimeout(), settings.readTimeout(), settings.userAgent())
             .build();
   }
 
@@ -43,22 +38,23 @@ public class PerfherderHttp {
   public record Reply(int status, String body, okhttp3.Headers headers) {}
 
   public Reply send(Request request) {
-    Request named = request.newBuilder().header("User-Agent", settings.userAgent()).build();
-    String what = named.method() + " " + named.url();
-    for (int attempt = 1; ; attempt++) {
-      boolean last = attempt >= settings.maxAttempts();
-      Duration wait;
-      try (Response response = client.newCall(named).execute()) {
-        int status = response.code();
-        String body = bodyOf(response);
-        if (status < 400) {
-          return new Reply(status, body, response.headers());
-        }
-        if (status != TOO_MANY_REQUESTS && status < 500) {
-          throw new PerfherderClientError(status, named.method(), named.url().toString(), body);
-        }
-        if (last) {
-          throw new PerfherderException(
+    String what = "Perfherder call " + request.method() + " " + request.url();
+    return retry.run(what, attempt -> once(request, attempt));
+  }
+
+  private Reply once(Request request, int attempt) {
+    String what = request.method() + " " + request.url();
+    try (Response response = client.newCall(request).execute()) {
+      int status = response.code();
+      String body = bodyOf(response);
+      if (status < 400) {
+        return new Reply(status, body, response.headers());
+      }
+      if (status != TOO_MANY_REQUESTS && status < 500) {
+        throw new PerfherderClientError(status, request.method(), request.url().toString(), body);
+      }
+      PerfherderException failure =
+          new PerfherderException(
               "Perfherder kept failing "
                   + what
                   + ": HTTP "
@@ -66,13 +62,10 @@ public class PerfherderHttp {
                   + " after "
                   + attempt
                   + " attempts.");
-        }
-        wait = waitAfter(response, attempt, what);
-        log.warn(
-            "Perfherder answered HTTP {} to {}; retrying in {} ms", status, what, wait.toMillis());
-      } catch (IOException e) {
-        if (last) {
-          throw new PerfherderException(
+      throw Retry.Again.after(failure, serverWait(response, what));
+    } catch (IOException e) {
+      throw Retry.Again.after(
+          new PerfherderException(
               "Perfherder did not answer "
                   + what
                   + " after "
@@ -80,25 +73,13 @@ public class PerfherderHttp {
                   + " attempts ("
                   + describe(e)
                   + ").",
-              e);
-        }
-        wait = backoff.delayBeforeRetry(attempt);
-        log.warn(
-            "Perfherder call {} failed ({}); retrying in {} ms",
-            what,
-            describe(e),
-            wait.toMillis());
-      }
-      sleep(wait);
+              e));
     }
   }
 
-  private Duration waitAfter(Response response, int attempt, String what) {
-    Optional<Duration> asked = retryAfter(response.header("Retry-After"));
-    if (asked.isEmpty()) {
-      return backoff.delayBeforeRetry(attempt);
-    }
-    if (!backoff.acceptable(asked.get())) {
+  private Optional<Duration> serverWait(Response response, String what) {
+    Optional<Duration> asked = Backoff.retryAfter(response.header("Retry-After"));
+    if (asked.isPresent() && !backoff.acceptable(asked.get())) {
       throw new PerfherderException(
           "Perfherder asked to wait "
               + asked.get().toSeconds()
@@ -106,21 +87,7 @@ public class PerfherderHttp {
               + what
               + ", longer than this bot waits; giving up for now.");
     }
-    return asked.get();
-  }
-
-  /**
-   * Retry-After in seconds; the HTTP-date form is rare for Treeherder and falls back to back-off.
-   */
-  static Optional<Duration> retryAfter(String header) {
-    if (header == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim()))));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return asked;
   }
 
   private static String bodyOf(Response response) throws IOException {
@@ -132,14 +99,5 @@ public class PerfherderHttp {
     return e instanceof InterruptedIOException
         ? "timed out"
         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-  }
-
-  private static void sleep(Duration wait) {
-    try {
-      Thread.sleep(wait.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PerfherderException("Interrupted while waiting to retry a Perfherder call.", e);
-    }
   }
 }

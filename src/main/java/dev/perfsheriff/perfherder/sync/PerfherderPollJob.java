@@ -1,5 +1,6 @@
 package dev.perfsheriff.perfherder.sync;
 
+import dev.perfsheriff.ops.ScheduledRuns;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -25,8 +26,11 @@ public class PerfherderPollJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     try {
-      poller.poll();
+      if (poller.poll() > 0) {
+        context.setResult(ScheduledRuns.FAILED);
+      }
     } catch (RuntimeException e) {
+      context.setResult(ScheduledRuns.FAILED);
       // The next trigger tries again; the outbox and the cursors keep what this poll did not.
       log.error("The Perfherder poll failed: {}", e.getMessage(), e);
     }

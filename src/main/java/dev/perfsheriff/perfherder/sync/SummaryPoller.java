@@ -1,5 +1,7 @@
 package dev.perfsheriff.perfherder.sync;
 
+import dev.perfsheriff.ops.BotMetrics;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.perfherder.api.Page;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
@@ -45,6 +47,8 @@ public class SummaryPoller {
   private final SummarySync sync;
   private final OutboxDispatcher dispatcher;
   private final Clock clock;
+  private final BotMetrics metrics;
+  private final ServiceHealth health;
 
   public SummaryPoller(
       PerfherderProperties properties,
@@ -53,7 +57,9 @@ public class SummaryPoller {
       SummaryStore store,
       SummarySync sync,
       OutboxDispatcher dispatcher,
-      Clock clock) {
+      Clock clock,
+      BotMetrics metrics,
+      ServiceHealth health) {
     this.properties = properties;
     this.client = client;
     this.catalog = catalog;
@@ -61,21 +67,28 @@ public class SummaryPoller {
     this.sync = sync;
     this.dispatcher = dispatcher;
     this.clock = clock;
+    this.metrics = metrics;
+    this.health = health;
   }
 
   /** Polls every watched pair, then publishes pending events; returns the pairs that failed. */
   public int poll() {
     int failures = 0;
     for (String repository : properties.repositories()) {
+      boolean repositoryPolled = true;
       for (String framework : properties.frameworks()) {
         try {
           pollOne(repository, framework);
+          health.succeeded(ServiceHealth.Service.PERFHERDER);
         } catch (PerfherderException e) {
           failures++;
+          repositoryPolled = false;
+          health.failed(ServiceHealth.Service.PERFHERDER, e.getMessage());
           log.error(
               "Polling Perfherder for {} / {} failed: {}", repository, framework, e.getMessage());
         }
       }
+      metrics.polled(repository, repositoryPolled);
     }
     dispatcher.dispatchPending();
     return failures;

@@ -1,5 +1,6 @@
 package dev.perfsheriff.taskcluster.execution;
 
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.taskcluster.actions.HookCall;
 import dev.perfsheriff.workflow.domain.PlannedJob;
@@ -27,10 +28,12 @@ class TriggerRecords {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final BotMetrics metrics;
 
-  TriggerRecords(JdbcClient jdbc, JsonMapper json) {
+  TriggerRecords(JdbcClient jdbc, JsonMapper json, BotMetrics metrics) {
     this.jdbc = jdbc;
     this.json = json;
+    this.metrics = metrics;
   }
 
   Optional<Previous> previous(String executionKey, String stepKey) {
@@ -96,6 +99,7 @@ class TriggerRecords {
       String actionTaskId,
       String message) {
     update(executionKey, step, claim, state, call, actionTaskId, message);
+    metrics.taskclusterTrigger(state);
   }
 
   private int update(

@@ -1,5 +1,10 @@
 package dev.perfsheriff.taskcluster.http;
 
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.HttpClients;
+import dev.perfsheriff.http.Pause;
+import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.hawk.HawkCredentials;
 import dev.perfsheriff.taskcluster.hawk.HawkRequest;
@@ -8,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -31,20 +35,29 @@ public class TaskclusterHttp {
   private final JsonMapper json;
   private final HawkSigner signer;
   private final OkHttpClient client;
+  private final Retry retry;
+  private final ServiceHealth health;
 
-  public TaskclusterHttp(TaskclusterProperties properties, JsonMapper json, Clock clock) {
+  public TaskclusterHttp(
+      TaskclusterProperties properties,
+      JsonMapper json,
+      Clock clock,
+      Pause pause,
+      ServiceHealth health) {
+    this.health = health;
     this.properties = properties;
     this.json = json;
     this.signer = new HawkSigner(clock);
-    this.client =
-        new OkHttpClient.Builder()
-            .connectTimeout(properties.connectTimeout())
-            .readTimeout(properties.readTimeout())
-            .writeTimeout(properties.readTimeout())
-            .followRedirects(true)
-            // Retries are decided here, per call: OkHttp's own silent retry could resend a trigger.
-            .retryOnConnectionFailure(false)
-            .build();
+    this.client = HttpClients.client(properties.connectTimeout(), properties.readTimeout());
+    this.retry =
+        new Retry(
+            properties.maxRetries() + 1,
+            Backoff.doubling(
+                properties.retryBackoff(),
+                properties
+                    .retryBackoff()
+                    .multipliedBy(1L << Math.min(properties.maxRetries(), 20))),
+            pause);
   }
 
   /** The absolute URL of an API path such as {@code queue/v1/task/abc}. */
@@ -85,18 +98,15 @@ public class TaskclusterHttp {
   }
 
   private JsonNode withRetries(Request request) {
-    Duration pause = properties.retryBackoff();
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return once(request);
-      } catch (TaskclusterException.Unavailable e) {
-        if (attempt >= properties.maxRetries()) {
-          throw e;
-        }
-        sleep(pause);
-        pause = pause.multipliedBy(2);
-      }
-    }
+    return retry.run(
+        "Taskcluster call " + request.method() + " " + request.url().encodedPath(),
+        attempt -> {
+          try {
+            return once(request);
+          } catch (TaskclusterException.Unavailable e) {
+            throw Retry.Again.after(e);
+          }
+        });
   }
 
   private JsonNode once(Request request) {
@@ -104,12 +114,18 @@ public class TaskclusterHttp {
     try (Response response = client.newCall(request).execute()) {
       String body = response.body() == null ? "" : response.body().string();
       if (response.isSuccessful()) {
+        health.succeeded(ServiceHealth.Service.TASKCLUSTER);
         return parse(what, body);
       }
-      throw TaskclusterErrors.fromStatus(what, response.code(), body, json);
+      RuntimeException error = TaskclusterErrors.fromStatus(what, response.code(), body, json);
+      if (error instanceof TaskclusterException.Unavailable) {
+        health.failed(ServiceHealth.Service.TASKCLUSTER, error.getMessage());
+      }
+      throw error;
     } catch (IOException e) {
-      throw new TaskclusterException.Unavailable(
-          "Taskcluster did not answer " + what + " in time (" + e.getMessage() + ").", 0, e);
+      String problem = "Taskcluster did not answer " + what + " in time (" + e.getMessage() + ").";
+      health.failed(ServiceHealth.Service.TASKCLUSTER, problem);
+      throw new TaskclusterException.Unavailable(problem, 0, e);
     }
   }
 
@@ -119,15 +135,6 @@ public class TaskclusterHttp {
     } catch (JacksonException e) {
       throw new TaskclusterException.Malformed(
           "Taskcluster answered " + what + " with something that is not JSON.");
-    }
-  }
-
-  private static void sleep(Duration pause) {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TaskclusterException.Unavailable("Interrupted while waiting to retry.", 0, e);
     }
   }
 }

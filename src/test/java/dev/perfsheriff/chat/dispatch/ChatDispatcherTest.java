@@ -16,9 +16,11 @@ import dev.perfsheriff.chat.port.ChatRequest;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.chat.port.Reply.Visibility;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.domain.Role;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,7 @@ class ChatDispatcherTest {
   private static final MessageRef CARD = new MessageRef("console", "sheriffs", "17");
   private final CommandGrammar grammar = ChatFixtures.grammar();
   private final RecordingHandlers handlers = new RecordingHandlers();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final ChatDispatcher dispatcher =
       new ChatDispatcher(
           new CommandParser(grammar),
@@ -36,7 +39,8 @@ class ChatDispatcherTest {
           handlers.routes(
               new HelpHandler(grammar),
               new OnCallHandler(
-                  ChatFixtures.rotation(), ChatFixtures.clockAt(ChatFixtures.MONDAY_NOON))));
+                  ChatFixtures.rotation(), ChatFixtures.clockAt(ChatFixtures.MONDAY_NOON))),
+          new BotMetrics(meters, ChatFixtures.clockAt(ChatFixtures.MONDAY_NOON)));
 
   @Test
   void aSheriffsCommandReachesItsHandlerTypedAndAttributed() {
@@ -50,6 +54,13 @@ class ChatDispatcherTest {
     assertThat(handlers.contexts.get(0).roles()).containsExactly(Role.CODE_SHERIFF);
     assertThat(reply.visibility()).isEqualTo(Visibility.PUBLIC);
     assertThat(reply.summary()).contains(SummaryId.of(29340));
+    assertThat(
+            meters
+                .get(BotMetrics.ACTIONS)
+                .tags("action", "pick", "outcome", "done")
+                .counter()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

@@ -27,10 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * idempotent sends per transaction id, duplicate-annotation refusals, redactions, whoami, alias
  * look-up, token checks, and scripted failures. Records every request.
  */
-final class FakeHomeserver implements AutoCloseable {
+public final class FakeHomeserver implements AutoCloseable {
 
   /** One request as received. */
-  record Received(String method, String path, Map<String, String> query, JsonNode body) {}
+  public record Received(String method, String path, Map<String, String> query, JsonNode body) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +48,7 @@ final class FakeHomeserver implements AutoCloseable {
 
   private record Failure(String pathPart, int status, String body, Map<String, String> headers) {}
 
-  FakeHomeserver(String botUserId, String validToken) {
+  public FakeHomeserver(String botUserId, String validToken) {
     this.botUserId = botUserId;
     this.validToken = validToken;
     try {
@@ -62,7 +62,7 @@ final class FakeHomeserver implements AutoCloseable {
     server.start();
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
@@ -99,7 +99,7 @@ final class FakeHomeserver implements AutoCloseable {
   }
 
   /** The successful and failed {@code PUT …/send/…} requests, in order. */
-  synchronized List<Received> sends() {
+  public synchronized List<Received> sends() {
     return received.stream().filter(r -> r.path().contains("/send/")).toList();
   }
 

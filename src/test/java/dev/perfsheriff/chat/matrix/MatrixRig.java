@@ -11,7 +11,9 @@ import dev.perfsheriff.chat.matrix.store.SyncTokenStore;
 import dev.perfsheriff.chat.matrix.sync.InboundRouter;
 import dev.perfsheriff.chat.matrix.sync.SyncLoop;
 import dev.perfsheriff.chat.matrix.sync.TimelineReader;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.shared.Secret;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -59,7 +61,11 @@ final class MatrixRig implements AutoCloseable {
             new OkHttpClient(), json, fake.url(), Secret.of(TOKEN), Duration.ZERO, health);
     this.room = new RoomAddress(client, configuredRoom);
     this.cards = new CardStore(jdbc);
-    this.queue = new OutboundQueue(properties.send(), sleeper);
+    this.queue =
+        new OutboundQueue(
+            properties.send(),
+            sleeper,
+            new BotMetrics(new SimpleMeterRegistry(), java.time.Clock.systemUTC()));
     this.outbound = new MatrixOutbound(client, room, cards, queue);
   }
 

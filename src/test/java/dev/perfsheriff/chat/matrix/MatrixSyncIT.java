@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.chat.matrix.sync.SyncLoop;
 import dev.perfsheriff.chat.matrix.sync.SyncLoop.Outcome;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -149,7 +150,7 @@ class MatrixSyncIT extends IntegrationTest {
     assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(failed.pause()).isEqualTo(rig.properties.send().tokenRejectedRetry());
     assertThat(failedAgain.pause()).isEqualTo(rig.properties.send().tokenRejectedRetry());
-    assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+    assertThat(indicator.health().getStatus()).isEqualTo(ServiceHealth.DEGRADED);
     assertThat(indicator.health().getDetails().get("reason").toString())
         .contains("rejects the access token (M_UNKNOWN_TOKEN, soft logout)");
 

@@ -12,6 +12,8 @@ import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.matrix.wiring.ThreadCommands;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.ops.BotMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +48,12 @@ final class RecordingCore {
             .route(Command.Retrigger.class, this::record)
             .route(Command.Handoff.class, this::record)
             .route(Command.Quota.class, this::record);
-    return new ChatDispatcher(parser, new HelpText(grammar), new Roles(TEAM), routes);
+    return new ChatDispatcher(
+        parser,
+        new HelpText(grammar),
+        new Roles(TEAM),
+        routes,
+        new BotMetrics(new SimpleMeterRegistry(), java.time.Clock.systemUTC()));
   }
 
   ThreadCommands threadCommands() {

@@ -5,9 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.Pause;
+import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.BotMetrics;
+import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import dev.perfsheriff.perfherder.PerfherderProperties;
-import dev.perfsheriff.perfherder.api.Backoff;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
 import dev.perfsheriff.workflow.domain.SummaryChanged;
@@ -26,6 +30,8 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
 
   private static final String SUMMARIES = "/api/performance/alertsummary/";
 
+  @Autowired BotMetrics metrics;
+  @Autowired ServiceHealth health;
   @Autowired SummaryPoller poller;
   @Autowired SummarySync sync;
   @Autowired PerfherderProperties properties;
@@ -99,10 +105,11 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
 
   private PerfherderClient freshClient() {
     PerfherderProperties.Http http = properties.http();
+    Backoff backoff = Backoff.jittered(http.retryBaseDelay(), http.retryMaxDelay(), new Random(7));
     return new PerfherderClient(
         HttpUrl.get(properties.baseUrl()),
         new PerfherderHttp(
-            http, new Backoff(http.retryBaseDelay(), http.retryMaxDelay(), new Random(7))));
+            http, backoff, new Retry(http.maxAttempts(), backoff, Pause.sleeping())));
   }
 
   /** A poller wired from scratch over the same database: what a restarted bot has. */
@@ -114,6 +121,7 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(outbox, publisher, transactions, catalog, properties);
     SummarySync freshSync = new SummarySync(store, outbox, transactions, client, dispatcher);
-    return new SummaryPoller(properties, client, catalog, store, freshSync, dispatcher, clock);
+    return new SummaryPoller(
+        properties, client, catalog, store, freshSync, dispatcher, clock, metrics, health);
   }
 }

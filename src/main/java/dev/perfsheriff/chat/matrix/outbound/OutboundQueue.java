@@ -1,10 +1,12 @@
 package dev.perfsheriff.chat.matrix.outbound;
 
 import dev.perfsheriff.chat.matrix.MatrixProperties;
-import dev.perfsheriff.chat.matrix.client.Backoff;
 import dev.perfsheriff.chat.matrix.client.MatrixApiException;
 import dev.perfsheriff.chat.matrix.client.Sleeper;
-import java.time.Duration;
+import dev.perfsheriff.http.Backoff;
+import dev.perfsheriff.http.Retry;
+import dev.perfsheriff.ops.BotMetrics;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,13 +26,29 @@ public final class OutboundQueue implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
 
+  private static final String MATRIX = "matrix";
+
   private final MatrixProperties.Send settings;
-  private final Sleeper sleeper;
+  private final Retry retry;
+  private final BotMetrics metrics;
   private final ExecutorService worker;
 
-  public OutboundQueue(MatrixProperties.Send settings, Sleeper sleeper) {
+  public OutboundQueue(MatrixProperties.Send settings, Sleeper sleeper, BotMetrics metrics) {
     this.settings = settings;
-    this.sleeper = sleeper;
+    this.metrics = metrics;
+    this.retry =
+        new Retry(
+            settings.maxAttempts(),
+            Backoff.doubling(settings.initialBackoff(), settings.maxBackoff()),
+            wait -> {
+              try {
+                sleeper.sleep(wait);
+                return true;
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+              }
+            });
     this.worker =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -49,51 +67,42 @@ public final class OutboundQueue implements AutoCloseable {
 
   private <T> void runWithRetries(
       String description, Callable<T> request, CompletableFuture<T> result) {
-    Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
-    int failures = 0;
-    while (true) {
-      try {
-        result.complete(request.call());
-        return;
-      } catch (MatrixApiException e) {
-        Duration wait;
-        if (e.kind() == MatrixApiException.Kind.RATE_LIMITED) {
-          wait = e.retryAfter().orElseGet(backoff::next);
-        } else if (e.kind() == MatrixApiException.Kind.REFUSED
-            || ++failures >= settings.maxAttempts()) {
-          giveUp(description, e, result);
-          return;
-        } else {
-          wait =
-              e.kind() == MatrixApiException.Kind.TOKEN_REJECTED
-                  ? settings.tokenRejectedRetry()
-                  : backoff.next();
-        }
-        log.debug("Matrix: {} will be retried in {}: {}", description, wait, e.getMessage());
-        if (!pause(wait)) {
-          result.completeExceptionally(e);
-          return;
-        }
-      } catch (Exception e) {
-        giveUp(description, e, result);
-        return;
-      }
-    }
-  }
-
-  private boolean pause(Duration wait) {
     try {
-      sleeper.sleep(wait);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+      result.complete(retry.run("Matrix: " + description, attempt -> once(request)));
+    } catch (RuntimeException e) {
+      Throwable failure = e instanceof CheckedFailure ? e.getCause() : e;
+      log.warn("Matrix: gave up on {}: {}", description, failure.getMessage());
+      metrics.chatPost(MATRIX, "failed");
+      result.completeExceptionally(failure);
     }
   }
 
-  private static void giveUp(String description, Exception e, CompletableFuture<?> result) {
-    log.warn("Matrix: gave up on {}: {}", description, e.getMessage());
-    result.completeExceptionally(e);
+  /** A checked exception of a request, carried through the retry loop unchanged. */
+  private static final class CheckedFailure extends RuntimeException {
+    CheckedFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /** A rate limit waits as asked without counting; a refusal fails at once; the rest back off. */
+  private <T> T once(Callable<T> request) {
+    try {
+      return request.call();
+    } catch (MatrixApiException e) {
+      if (e.kind() != MatrixApiException.Kind.REFUSED) {
+        metrics.chatPost(MATRIX, "retried");
+      }
+      throw switch (e.kind()) {
+        case RATE_LIMITED -> Retry.Again.uncounted(e, e.retryAfter());
+        case REFUSED -> e;
+        case TOKEN_REJECTED -> Retry.Again.after(e, Optional.of(settings.tokenRejectedRetry()));
+        case UNAVAILABLE -> Retry.Again.after(e);
+      };
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new CheckedFailure(e);
+    }
   }
 
   /** Stops taking work; requests under way get a short grace period to finish. */

@@ -1,7 +1,6 @@
 package dev.perfsheriff.chat.matrix.sync;
 
 import dev.perfsheriff.chat.matrix.MatrixProperties;
-import dev.perfsheriff.chat.matrix.client.Backoff;
 import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
 import dev.perfsheriff.chat.matrix.client.ConnectionHealth.SyncRole;
 import dev.perfsheriff.chat.matrix.client.MatrixApiException;
@@ -11,6 +10,7 @@ import dev.perfsheriff.chat.matrix.client.SyncFilter;
 import dev.perfsheriff.chat.matrix.client.SyncResponse;
 import dev.perfsheriff.chat.matrix.store.SyncLease;
 import dev.perfsheriff.chat.matrix.store.SyncTokenStore;
+import dev.perfsheriff.http.Backoff;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -51,6 +51,7 @@ public final class SyncLoop {
   private final ConnectionHealth health;
   private final MatrixProperties settings;
   private final Backoff backoff;
+  private int failures;
   private boolean accountChecked;
   private boolean holding;
 
@@ -69,7 +70,7 @@ public final class SyncLoop {
     this.timeline = timeline;
     this.health = health;
     this.settings = settings;
-    this.backoff = new Backoff(settings.send().initialBackoff(), settings.send().maxBackoff());
+    this.backoff = Backoff.doubling(settings.send().initialBackoff(), settings.send().maxBackoff());
   }
 
   public Step step() {
@@ -86,7 +87,7 @@ public final class SyncLoop {
       }
       checkAccountOnce();
       Step step = syncOnce(room.id());
-      backoff.reset();
+      failures = 0;
       return step;
     } catch (MatrixApiException e) {
       health.syncFailed(e.getMessage());
@@ -94,7 +95,7 @@ public final class SyncLoop {
     } catch (RuntimeException e) {
       health.syncFailed(e.getMessage());
       log.warn("Matrix: sync step failed, retrying: {}", e.getMessage());
-      return new Step(Outcome.FAILED, backoff.next());
+      return new Step(Outcome.FAILED, nextBackoff());
     }
   }
 
@@ -154,12 +155,16 @@ public final class SyncLoop {
 
   private Duration pauseAfter(MatrixApiException e) {
     return switch (e.kind()) {
-      case RATE_LIMITED -> e.retryAfter().orElseGet(backoff::next);
+      case RATE_LIMITED -> e.retryAfter().orElseGet(this::nextBackoff);
       case TOKEN_REJECTED -> settings.send().tokenRejectedRetry();
       case UNAVAILABLE, REFUSED -> {
         log.warn("Matrix: sync failed, retrying with back-off: {}", e.getMessage());
-        yield backoff.next();
+        yield nextBackoff();
       }
     };
+  }
+
+  private Duration nextBackoff() {
+    return backoff.delayBeforeRetry(++failures);
   }
 }

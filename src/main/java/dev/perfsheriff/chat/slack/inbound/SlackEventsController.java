@@ -6,9 +6,11 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.ops.BotMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,14 +37,17 @@ class SlackEventsController {
 
   private final App app;
   private final SlackRequestParser parser;
+  private final BotMetrics metrics;
 
-  SlackEventsController(App app) {
+  SlackEventsController(App app, BotMetrics metrics) {
     this.app = app;
+    this.metrics = metrics;
     this.parser = new SlackRequestParser(app.config());
   }
 
   @PostMapping("/slack/events")
   ResponseEntity<String> events(HttpServletRequest servletRequest) throws IOException {
+    long received = System.nanoTime();
     // Read the stream, not Spring's form parameters: the signature covers the exact bytes.
     String body =
         new String(servletRequest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -59,7 +64,9 @@ class SlackEventsController {
       return ResponseEntity.badRequest().body("Not a Slack request.");
     }
     try {
-      return toEntity(app.run(request));
+      ResponseEntity<String> ack = toEntity(app.run(request));
+      metrics.acknowledged("slack", Duration.ofNanos(System.nanoTime() - received));
+      return ack;
     } catch (Exception e) {
       log.error("Slack request could not be handled: {}", e.toString(), e);
       return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();

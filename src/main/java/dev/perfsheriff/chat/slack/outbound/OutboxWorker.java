@@ -2,6 +2,8 @@ package dev.perfsheriff.chat.slack.outbound;
 
 import dev.perfsheriff.chat.slack.SlackEnabled;
 import dev.perfsheriff.chat.slack.SlackProperties;
+import dev.perfsheriff.ops.BotMetrics;
+import dev.perfsheriff.ops.ServiceHealth;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -23,10 +25,14 @@ class OutboxWorker implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
+  private static final String SLACK = "slack";
+
   private final OutboxStore store;
   private final SlackPoster poster;
   private final PostReconciler reconciler;
   private final SlackProperties properties;
+  private final BotMetrics metrics;
+  private final ServiceHealth health;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile Thread thread;
 
@@ -34,7 +40,11 @@ class OutboxWorker implements SmartLifecycle {
       OutboxStore store,
       SlackPoster poster,
       PostReconciler reconciler,
-      SlackProperties properties) {
+      SlackProperties properties,
+      BotMetrics metrics,
+      ServiceHealth health) {
+    this.metrics = metrics;
+    this.health = health;
     this.store = store;
     this.poster = poster;
     this.reconciler = reconciler;
@@ -93,6 +103,7 @@ class OutboxWorker implements SmartLifecycle {
     OutboxMessage message = claimed.get();
     CallOutcome outcome = poster.send(message);
     if (outcome instanceof CallOutcome.Posted posted) {
+      health.succeeded(ServiceHealth.Service.SLACK);
       store.markSent(message.id(), posted.ts());
       store.pace(message.channel(), properties.minPostInterval());
     } else if (outcome instanceof CallOutcome.RateLimited limited) {
@@ -101,6 +112,7 @@ class OutboxWorker implements SmartLifecycle {
       log.info("Slack rate-limited channel {}: next post in {}", message.channel(), wait);
       store.pace(message.channel(), wait);
       store.requeue(message.id(), wait, "ratelimited");
+      metrics.chatPost(SLACK, "retried");
     } else if (outcome instanceof CallOutcome.Failed failed) {
       failed(message, failed);
     }
@@ -108,6 +120,7 @@ class OutboxWorker implements SmartLifecycle {
   }
 
   private void failed(OutboxMessage message, CallOutcome.Failed failed) {
+    health.failed(ServiceHealth.Service.SLACK, failed.error());
     if (failed.permanent() || message.attempts() >= properties.maxPostAttempts()) {
       log.error(
           "Slack message {} to {} failed for good after {} attempts: {}",
@@ -116,11 +129,13 @@ class OutboxWorker implements SmartLifecycle {
           message.attempts(),
           failed.error());
       store.markFailed(message.id(), failed.error());
+      metrics.chatPost(SLACK, "failed");
       return;
     }
     Duration wait = backoff(message.attempts());
     log.warn("Slack message {} failed ({}), retry in {}", message.id(), failed.error(), wait);
     store.requeue(message.id(), wait, failed.error());
+    metrics.chatPost(SLACK, "retried");
   }
 
   /** The retry pause doubles per attempt, up to the claim lease. */

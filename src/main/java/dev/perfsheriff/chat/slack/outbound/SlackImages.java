@@ -5,8 +5,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.methods.request.files.FilesGetUploadURLExternalRequest;
 import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.http.HttpClients;
 import dev.perfsheriff.shared.SummaryId;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -32,7 +34,9 @@ public class SlackImages {
 
   private final MethodsClient methods;
   private final SlackOutbox outbox;
-  private final OkHttpClient http = new OkHttpClient();
+  // An upload of a chart is a few hundred kilobytes: generous, but bounded, timeouts.
+  private final OkHttpClient http =
+      HttpClients.client(Duration.ofSeconds(10), Duration.ofSeconds(60));
 
   SlackImages(MethodsClient methods, SlackOutbox outbox) {
     this.methods = methods;

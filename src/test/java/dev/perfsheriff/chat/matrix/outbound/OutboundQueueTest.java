@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.perfsheriff.chat.matrix.MatrixProperties;
 import dev.perfsheriff.chat.matrix.client.MatrixApiException;
 import dev.perfsheriff.chat.matrix.client.MatrixApiException.Kind;
+import dev.perfsheriff.ops.BotMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +30,9 @@ class OutboundQueueTest {
           Duration.ofSeconds(1), Duration.ofSeconds(8), 4, Duration.ofMinutes(5));
 
   private final List<Duration> waits = new ArrayList<>();
-  private final OutboundQueue queue = new OutboundQueue(SETTINGS, waits::add);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final OutboundQueue queue =
+      new OutboundQueue(SETTINGS, waits::add, new BotMetrics(meters, Clock.systemUTC()));
 
   @AfterEach
   void close() {
@@ -71,6 +76,13 @@ class OutboundQueueTest {
         .hasCauseInstanceOf(MatrixApiException.class);
     assertThat(waits).isEmpty();
     assertThat(script.calls).isEqualTo(1);
+    assertThat(
+            meters
+                .get(BotMetrics.CHAT_POSTS)
+                .tags("platform", "matrix", "outcome", "failed")
+                .counter()
+                .count())
+        .isEqualTo(1);
   }
 
   @ParameterizedTest

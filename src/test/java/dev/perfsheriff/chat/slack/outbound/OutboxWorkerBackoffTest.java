@@ -26,7 +26,7 @@ class OutboxWorkerBackoffTest {
             Duration.ofMillis(500),
             4,
             Duration.ofDays(1));
-    var worker = new OutboxWorker(null, null, null, properties);
+    var worker = new OutboxWorker(null, null, null, properties, null, null);
 
     assertThat(worker.backoff(1)).isEqualTo(Duration.ofSeconds(5));
     assertThat(worker.backoff(2)).isEqualTo(Duration.ofSeconds(10));

@@ -1,4 +1,4 @@
-package dev.perfsheriff.perfherder.api;
+package dev.perfsheriff.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Back-off waits grow, stay under the cap, and are jittered. */
+/** Back-off waits grow, stay under the cap, and are jittered (or exact when asked). */
 class BackoffTest {
 
   private static final Duration BASE = Duration.ofMillis(200);
@@ -17,7 +17,7 @@ class BackoffTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 20261123})
   void everyWaitLiesBetweenHalfAndAllOfItsCappedCeiling(long seed) {
-    Backoff backoff = new Backoff(BASE, MAX, new Random(seed));
+    Backoff backoff = Backoff.jittered(BASE, MAX, new Random(seed));
     for (int retry = 1; retry <= 12; retry++) {
       long ceiling = Math.min(BASE.toMillis() << (retry - 1), MAX.toMillis());
       long wait = backoff.delayBeforeRetry(retry).toMillis();
@@ -26,12 +26,23 @@ class BackoffTest {
   }
 
   @Test
+  void doublingIsExactUpToTheCap() {
+    Backoff backoff = Backoff.doubling(Duration.ofSeconds(1), Duration.ofSeconds(5));
+
+    assertThat(backoff.delayBeforeRetry(1)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(backoff.delayBeforeRetry(2)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(backoff.delayBeforeRetry(3)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(backoff.delayBeforeRetry(4)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(backoff.delayBeforeRetry(40)).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
   void retryAfterBeyondTheCapIsNotWaitedFor() {
-    Backoff backoff = new Backoff(BASE, MAX, new Random(1));
+    Backoff backoff = Backoff.jittered(BASE, MAX, new Random(1));
 
     assertThat(backoff.acceptable(Duration.ofSeconds(5))).isTrue();
     assertThat(backoff.acceptable(Duration.ofMinutes(5))).isFalse();
-    assertThat(PerfherderHttp.retryAfter("7")).contains(Duration.ofSeconds(7));
-    assertThat(PerfherderHttp.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEmpty();
+    assertThat(Backoff.retryAfter("7")).contains(Duration.ofSeconds(7));
+    assertThat(Backoff.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEmpty();
   }
 }
