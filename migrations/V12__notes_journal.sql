@@ -18,6 +18,8 @@ CREATE TABLE notes_lines (
     removed     BOOLEAN     NOT NULL DEFAULT FALSE,
     CONSTRAINT notes_lines_once UNIQUE (summary_id, origin, source_id)
 );
+-- Edits and deletions name only the message (platform and id), not the summary.
+CREATE INDEX notes_lines_by_message ON notes_lines (origin, source_id);
 
 -- Every change of every line, never updated or deleted: what history <id> shows.
 CREATE TABLE notes_history (

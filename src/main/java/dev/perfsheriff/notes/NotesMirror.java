@@ -83,7 +83,7 @@ final class NotesMirror implements ThreadNotes {
                     author,
                     message.author().qualifiedId(),
                     text,
-                    clock.instant())
+                    message.at())
                 .ifPresent(line -> queueAll(line, DeliveryQueue.POST)));
     wake.run();
   }

@@ -79,6 +79,8 @@ class SlackListeners {
           threadMessageChanged(payload.getEventId(), payload.getEvent());
           return ctx.ack();
         });
+    // message_deleted (docs.slack.dev/reference/events/message/message_deleted): the deleted
+    // message's ts is deleted_ts; whether it was a note is the notes mirror's to look up.
     app.event(
         MessageDeletedEvent.class,
         (payload, ctx) -> {
