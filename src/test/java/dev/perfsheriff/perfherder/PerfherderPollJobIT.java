@@ -47,4 +47,39 @@ class PerfherderPollJobIT extends PerfherderIntegrationTest {
 
     assertThat(events.appearedIds()).containsExactly(42L);
   }
+
+  /**
+   * A notes edit of a summary no longer at the head of the list, between rescans, is seen by the
+   * job's re-read of the active summaries (one {@code ?id=} read each).
+   */
+  @Test
+  void theJobAlsoRereadsActiveSummariesSoAnEditOffTheHeadIsSeenAtTheNextRun() throws Exception {
+    summary(44, 3);
+    summary(45, 1);
+    runJobUntil(() -> events.appearedIds().size() == 2);
+    fake.summaries().edit(44, "notes", "edited in the web UI");
+
+    runJobUntil(() -> !events.changes().isEmpty());
+
+    assertThat(events.changes())
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.after().id().value()).isEqualTo(44);
+              assertThat(change.after().notes()).isEqualTo("edited in the web UI");
+            });
+  }
+
+  private void runJobUntil(java.util.function.BooleanSupplier done) throws Exception {
+    scheduler.start();
+    try {
+      scheduler.triggerJob(JOB);
+      Instant giveUp = Instant.now().plusSeconds(60);
+      while (!done.getAsBoolean() && Instant.now().isBefore(giveUp)) {
+        Thread.sleep(100);
+      }
+    } finally {
+      scheduler.standby();
+    }
+  }
 }

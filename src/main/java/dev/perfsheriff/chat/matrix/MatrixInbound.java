@@ -18,4 +18,13 @@ public interface MatrixInbound {
 
   /** Any other message in the thread of a summary card (for the notes mirror). */
   void threadMessage(InboundThreadMessage message);
+
+  /**
+   * An edit ({@code m.replace}) of {@code original} by {@code sender}, with the new plain text (its
+   * {@code m.new_content.body}); which message it edits is the receiver's to look up.
+   */
+  void messageEdited(String sender, String original, String newBody);
+
+  /** A redaction ({@code m.room.redaction}) of the event {@code redacted}. */
+  void redacted(String sender, String redacted);
 }

@@ -126,6 +126,33 @@ public final class MatrixOutbound {
         () -> client.send(room.id(), SyncFilter.MESSAGE, txnId, content));
   }
 
+  /**
+   * A reply in the card's thread sent with a transaction id derived from {@code key}: the
+   * homeserver answers a repeated send (a retry, a restart) with the first event instead of a
+   * second message.
+   */
+  public CompletableFuture<String> postOnce(SummaryId summary, String key, FormattedText text) {
+    String txnId = "perfsheriff-" + key;
+    return queue.submit(
+        "the thread reply " + key,
+        () -> {
+          MessageContent content =
+              MessageContent.html(MessageContent.NOTICE, text.body(), text.html(), Mentions.none())
+                  .relatedTo(RelatesTo.thread(postedCard(summary)));
+          return client.send(room.id(), SyncFilter.MESSAGE, txnId, content);
+        });
+  }
+
+  /** Replaces the content of the bot's message {@code eventId} ({@code m.replace}). */
+  public CompletableFuture<String> edit(String eventId, FormattedText text) {
+    String txnId = uniqueTxnId();
+    MessageContent edit =
+        MessageContent.html(MessageContent.NOTICE, text.body(), text.html(), Mentions.none())
+            .asReplacementOf(eventId);
+    return queue.submit(
+        "an edit of " + eventId, () -> client.send(room.id(), SyncFilter.MESSAGE, txnId, edit));
+  }
+
   /** The room the bot serves, resolved from an alias when one is configured. */
   public String roomId() {
     return room.id();

@@ -13,6 +13,7 @@ import dev.perfsheriff.chat.dispatch.HelpHandler;
 import dev.perfsheriff.chat.dispatch.OnCallHandler;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.port.ChatPlatform;
+import dev.perfsheriff.chat.port.NotesJournal;
 import dev.perfsheriff.chat.port.ReplySender;
 import dev.perfsheriff.chat.rotation.Rotation;
 import dev.perfsheriff.ledger.QuotaLedger;
@@ -29,6 +30,7 @@ import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.AlertSummaries;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -177,11 +179,13 @@ class ChatWiringConfiguration {
       PlanExecutor executor,
       ThreadPoster thread,
       ChatWork work,
+      ObjectProvider<NotesJournal> journal,
       Clock clock) {
     return CommandRoutes.standard(
         help,
         onCall,
-        new SummaryViewHandlers(facts, cards, reports, work),
+        new SummaryViewHandlers(
+            facts, cards, reports, work, Optional.ofNullable(journal.getIfAvailable())),
         new TriageHandlers(workflow, handoffs, work),
         new RoundHandlers(rounds, workflow, reports, work, clock),
         new CiOperationHandlers(discovery, planQuota, executor, work, thread, clock),

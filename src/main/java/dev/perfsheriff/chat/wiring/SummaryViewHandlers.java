@@ -8,15 +8,23 @@ import dev.perfsheriff.chat.dispatch.SummaryViews;
 import dev.perfsheriff.chat.message.Block.Paragraph;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.message.Inline;
+import dev.perfsheriff.chat.port.NotesJournal;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.domain.AuditEntry;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** {@code show} (the card as a message) and {@code history} (the summary's audit). */
+/**
+ * {@code show} (the card as a message) and {@code history} (the summary's audit and its notes
+ * journal, when the notes mirror runs, in one list by time).
+ */
 public final class SummaryViewHandlers implements SummaryViews {
 
   private static final DateTimeFormatter TIME =
@@ -26,13 +34,19 @@ public final class SummaryViewHandlers implements SummaryViews {
   private final CardBuilder cards;
   private final WorkflowReports reports;
   private final ChatWork work;
+  private final Optional<NotesJournal> journal;
 
   public SummaryViewHandlers(
-      CardFacts facts, CardBuilder cards, WorkflowReports reports, ChatWork work) {
+      CardFacts facts,
+      CardBuilder cards,
+      WorkflowReports reports,
+      ChatWork work,
+      Optional<NotesJournal> journal) {
     this.facts = facts;
     this.cards = cards;
     this.reports = reports;
     this.work = work;
+    this.journal = journal;
   }
 
   @Override
@@ -42,12 +56,19 @@ public final class SummaryViewHandlers implements SummaryViews {
 
   @Override
   public Reply history(Command.History command, CommandContext context) {
-    List<AuditEntry> entries = reports.history(command.summaryId());
+    List<Timed> entries = new ArrayList<>();
+    reports.history(command.summaryId()).forEach(e -> entries.add(new Timed(e.at(), line(e))));
+    journal.ifPresent(
+        notes ->
+            notes
+                .history(command.summaryId())
+                .forEach(e -> entries.add(new Timed(e.at(), line(e)))));
     if (entries.isEmpty()) {
       return Reply.privately(
           ChatMessage.text("The bot has no history of summary " + command.summaryId() + "."));
     }
-    List<Paragraph> lines = entries.stream().map(SummaryViewHandlers::line).toList();
+    entries.sort(Comparator.comparing(Timed::at));
+    List<Paragraph> lines = entries.stream().map(Timed::line).toList();
     return Reply.privately(
         ChatMessage.builder()
             .line("History of summary " + command.summaryId() + ", oldest first:")
@@ -67,6 +88,23 @@ public final class SummaryViewHandlers implements SummaryViews {
                             + id
                             + " is unknown to the bot, or Perfherder's data of it is unavailable"
                             + " right now.")));
+  }
+
+  private record Timed(Instant at, Paragraph line) {}
+
+  /** A notes journal entry, e.g. {@code … alice (slack) notes line added: more retriggers}. */
+  private static Paragraph line(NotesJournal.Entry entry) {
+    String text =
+        TIME.format(entry.at())
+            + " "
+            + entry.author()
+            + " ("
+            + entry.origin()
+            + ") notes line "
+            + entry.change()
+            + ": "
+            + entry.text();
+    return new Paragraph(List.of(new Inline.Text(text)));
   }
 
   private static Paragraph line(AuditEntry entry) {

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Quartz job that polls Perfherder. Quartz runs in clustered mode on the JDBC store, so one
- * replica at a time polls; {@code DisallowConcurrentExecution} keeps a slow poll from overlapping
- * the next one.
+ * The Quartz job that polls Perfherder: new summaries, then a re-read of the active ones (see
+ * {@link ActiveSummaryRefresh}). Quartz runs in clustered mode on the JDBC store, so one replica at
+ * a time polls; {@code DisallowConcurrentExecution} keeps a slow poll from overlapping the next
+ * one.
  */
 @DisallowConcurrentExecution
 public class PerfherderPollJob implements Job {
@@ -18,9 +19,11 @@ public class PerfherderPollJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(PerfherderPollJob.class);
 
   private final SummaryPoller poller;
+  private final ActiveSummaryRefresh active;
 
-  public PerfherderPollJob(SummaryPoller poller) {
+  public PerfherderPollJob(SummaryPoller poller, ActiveSummaryRefresh active) {
     this.poller = poller;
+    this.active = active;
   }
 
   @Override
@@ -29,6 +32,7 @@ public class PerfherderPollJob implements Job {
       if (poller.poll() > 0) {
         context.setResult(ScheduledRuns.FAILED);
       }
+      active.refresh();
     } catch (RuntimeException e) {
       context.setResult(ScheduledRuns.FAILED);
       // The next trigger tries again; the outbox and the cursors keep what this poll did not.

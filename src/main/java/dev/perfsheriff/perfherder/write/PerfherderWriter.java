@@ -1,6 +1,7 @@
 package dev.perfsheriff.perfherder.write;
 
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.perfherder.SummaryNotes;
 import dev.perfsheriff.perfherder.api.AlertPayload;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderException;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * after each alert save and parallel saves leave it inconsistent. After each write the summary is
  * re-read into the local copy, so the change reaches the core as a {@code SummaryChanged} event.
  */
-public class PerfherderWriter implements PerfherderWriteBack {
+public class PerfherderWriter implements PerfherderWriteBack, SummaryNotes {
 
   /** What chat replies say when the bot has no Perfherder credentials. */
   public static final String READ_ONLY_NOTICE =
@@ -116,6 +117,11 @@ public class PerfherderWriter implements PerfherderWriteBack {
    */
   public WriteOutcome mergeNotes(SummaryId summary, String base, String ours) {
     return editNotes(summary, current -> NotesMerge.merge(base, ours, current));
+  }
+
+  @Override
+  public WriteOutcome edit(SummaryId summary, java.util.function.UnaryOperator<String> edit) {
+    return editNotes(summary, edit);
   }
 
   private WriteOutcome editNotes(SummaryId summary, java.util.function.UnaryOperator<String> edit) {

@@ -49,6 +49,7 @@ class MatrixChatWiringIT extends IntegrationTest {
 
   private final SummaryCard card = CARDS.build(summary, WorkflowFacts.initial(summary));
   private final RecordingCore core = new RecordingCore();
+  private final RecordingThreadNotes notes = new RecordingThreadNotes();
   private final List<Command> handled = core.handled;
 
   private FakeHomeserver fake;
@@ -234,7 +235,13 @@ class MatrixChatWiringIT extends IntegrationTest {
     work.start();
     MatrixChatInbound inbound =
         new MatrixChatInbound(
-            core.dispatcher(), core.threadCommands(), platform, rig.outbound, work);
+            core.dispatcher(),
+            core.threadCommands(),
+            platform,
+            rig.outbound,
+            work,
+            notes,
+            java.time.Clock.systemUTC());
     return rig.loop(holder, inbound);
   }
 

@@ -23,6 +23,16 @@ final class RecordingInbound implements MatrixInbound {
     received.add(message);
   }
 
+  @Override
+  public synchronized void messageEdited(String sender, String original, String newBody) {
+    received.add("edit of " + original + " by " + sender + ": " + newBody);
+  }
+
+  @Override
+  public synchronized void redacted(String sender, String redacted) {
+    received.add("redaction of " + redacted + " by " + sender);
+  }
+
   synchronized List<Object> received() {
     return List.copyOf(received);
   }

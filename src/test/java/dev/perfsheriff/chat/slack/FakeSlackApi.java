@@ -188,8 +188,8 @@ public final class FakeSlackApi {
                 p.get("blocks")));
         yield Map.of("ok", true, "channel", p.get("channel"), "ts", ts);
       }
-      case "chat.update" ->
-          Map.of("ok", true, "channel", p.get("channel"), "ts", p.get("ts"), "text", p.get("text"));
+      case "chat.update" -> update(p);
+      case "chat.delete" -> delete(p);
       case "chat.postEphemeral" -> Map.of("ok", true, "message_ts", newTs());
       case "views.open" -> Map.of("ok", true, "view", Map.of("id", "VFAKE" + calls.size()));
       case "files.getUploadURLExternal" ->
@@ -206,6 +206,45 @@ public final class FakeSlackApi {
       case "conversations.replies" -> history(p.get("channel"), p.get("ts"));
       default -> Map.of("ok", false, "error", "unknown_method");
     };
+  }
+
+  /**
+   * {@code chat.update} (docs.slack.dev/reference/methods/chat.update): the message keeps its ts
+   * and metadata, takes the new text (and blocks when given); an unknown ts is {@code
+   * message_not_found}.
+   */
+  private synchronized Map<String, Object> update(Map<String, String> p) {
+    Stored old = find(p.get("channel"), p.get("ts"));
+    if (old == null) {
+      return Map.of("ok", false, "error", "message_not_found");
+    }
+    String blocks = p.get("blocks") != null ? p.get("blocks") : old.blocks();
+    String metadata = p.get("metadata") != null ? p.get("metadata") : old.metadata();
+    messages.set(
+        messages.indexOf(old),
+        new Stored(old.channel(), old.ts(), old.threadTs(), p.get("text"), metadata, blocks));
+    return Map.of(
+        "ok", true, "channel", p.get("channel"), "ts", p.get("ts"), "text", p.get("text"));
+  }
+
+  /**
+   * {@code chat.delete} (docs.slack.dev/reference/methods/chat.delete): {@code {ok, channel, ts}};
+   * a message not (or no longer) there is {@code message_not_found}.
+   */
+  private synchronized Map<String, Object> delete(Map<String, String> p) {
+    Stored old = find(p.get("channel"), p.get("ts"));
+    if (old == null) {
+      return Map.of("ok", false, "error", "message_not_found");
+    }
+    messages.remove(old);
+    return Map.of("ok", true, "channel", p.get("channel"), "ts", p.get("ts"));
+  }
+
+  private Stored find(String channel, String ts) {
+    return messages.stream()
+        .filter(m -> m.channel().equals(channel) && m.ts().equals(ts))
+        .findFirst()
+        .orElse(null);
   }
 
   private Map<String, Object> history(String channel, String threadTs) {

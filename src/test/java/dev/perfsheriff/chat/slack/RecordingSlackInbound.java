@@ -63,4 +63,14 @@ public class RecordingSlackInbound implements SlackInbound {
   public void threadMessage(SlackThreadMessage message) {
     received.add(message);
   }
+
+  @Override
+  public void threadMessageEdited(SlackThreadMessage message) {
+    received.add(message);
+  }
+
+  @Override
+  public void messageDeleted(String channelId, String ts) {
+    received.add(channelId + "/" + ts);
+  }
 }

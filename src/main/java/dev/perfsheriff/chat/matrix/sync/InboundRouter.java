@@ -17,13 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Decides what a timeline event means for the bot and hands it on: {@code !perf} commands, action
- * reactions on cards, and other messages in card threads. Ignored: other rooms, the bot's own
- * events (its seeded reactions, cards, edits), edits by others, redactions (taking a reaction back
- * undoes nothing), reactions that are not on a card or not an action key, and anything malformed.
- * Each event is handed on at most once, even when a batch is replayed after a crash.
+ * reactions on cards, other messages in card threads, and edits and redactions (the notes mirror
+ * decides whether they touch a message it mirrored). Ignored: other rooms, the bot's own events
+ * (its seeded reactions, cards, edits), reactions that are not on a card or not an action key, and
+ * anything malformed. Each event is handed on at most once, even when a batch is replayed after a
+ * crash.
  */
 public final class InboundRouter {
 
@@ -57,6 +59,8 @@ public final class InboundRouter {
         switch (event.type()) {
           case SyncFilter.MESSAGE -> message(event);
           case SyncFilter.REACTION -> reaction(event);
+          case SyncFilter.REDACTION ->
+              event.redacts().map(target -> () -> inbound.redacted(event.sender(), target));
           default -> Optional.empty();
         };
     if (delivery.isPresent() && seen.firstSighting(event.eventId())) {
@@ -75,6 +79,9 @@ public final class InboundRouter {
 
   private Optional<Runnable> message(RoomEvent event) {
     Optional<String> relation = event.relationType();
+    if (relation.filter(RelatesTo.REPLACE::equals).isPresent()) {
+      return edit(event);
+    }
     if (relation.isPresent() && !relation.get().equals(RelatesTo.THREAD)) {
       return Optional.empty();
     }
@@ -110,6 +117,22 @@ public final class InboundRouter {
                     threadRoot.get(),
                     summary.get(),
                     body.get())));
+  }
+
+  /**
+   * An edit (spec: "Event replacements", client-server API v1.4+): {@code m.relates_to} {@code
+   * {rel_type: m.replace, event_id: <original>}} and the whole new content in {@code
+   * m.new_content}; the top-level {@code body} is only a fallback ({@code * text}).
+   */
+  private Optional<Runnable> edit(RoomEvent event) {
+    Optional<String> original = event.relatedEventId();
+    JsonNode newContent = event.content().path("m.new_content");
+    JsonNode body = newContent.path("body");
+    if (original.isEmpty() || !body.isString()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        () -> inbound.messageEdited(event.sender(), original.get(), body.stringValue()));
   }
 
   private Optional<Runnable> reaction(RoomEvent event) {

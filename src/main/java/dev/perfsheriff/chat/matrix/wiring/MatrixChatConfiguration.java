@@ -5,6 +5,8 @@ import dev.perfsheriff.chat.command.CommandParser;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
 import dev.perfsheriff.chat.matrix.MatrixEnabled;
 import dev.perfsheriff.chat.matrix.MatrixOutbound;
+import dev.perfsheriff.chat.port.ThreadNotes;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -38,8 +40,10 @@ class MatrixChatConfiguration {
       CommandParser parser,
       MatrixChatPlatform platform,
       MatrixOutbound outbound,
-      InboundWork work) {
+      InboundWork work,
+      ThreadNotes notes,
+      Clock clock) {
     return new MatrixChatInbound(
-        dispatcher, new ThreadCommands(grammar, parser), platform, outbound, work);
+        dispatcher, new ThreadCommands(grammar, parser), platform, outbound, work, notes, clock);
   }
 }

@@ -10,38 +10,45 @@ import dev.perfsheriff.chat.matrix.MatrixOutbound;
 import dev.perfsheriff.chat.matrix.ReplyTarget;
 import dev.perfsheriff.chat.port.ChatRequest;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.chat.port.ThreadMessage;
+import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.shared.Actor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * What sheriffs do in the room, as requests to the chat core: a {@code !perf} command becomes a
  * typed request (in a card's thread the summary id may be left out, see {@link ThreadCommands}), a
  * reaction with an action key on a card becomes that card's button pressed. Each request is
  * dispatched on the {@link InboundWork} thread and its reply sent back (see {@link MatrixReplies});
- * roles are checked by the dispatcher, so unknown users get its refusal as a reply.
+ * roles are checked by the dispatcher, so unknown users get its refusal as a reply. Thread
+ * messages, edits and redactions go to the notes mirror ({@link ThreadNotes}).
  */
 public final class MatrixChatInbound implements MatrixInbound {
-
-  private static final Logger log = LoggerFactory.getLogger(MatrixChatInbound.class);
 
   private final ChatDispatcher dispatcher;
   private final ThreadCommands threads;
   private final MatrixChatPlatform platform;
   private final MatrixReplies replies;
   private final InboundWork work;
+  private final ThreadNotes notes;
+  private final Clock clock;
 
   public MatrixChatInbound(
       ChatDispatcher dispatcher,
       ThreadCommands threads,
       MatrixChatPlatform platform,
       MatrixOutbound outbound,
-      InboundWork work) {
+      InboundWork work,
+      ThreadNotes notes,
+      Clock clock) {
     this.dispatcher = dispatcher;
     this.threads = threads;
     this.platform = platform;
     this.replies = new MatrixReplies(outbound);
     this.work = work;
+    this.notes = notes;
+    this.clock = clock;
   }
 
   @Override
@@ -67,16 +74,30 @@ public final class MatrixChatInbound implements MatrixInbound {
     submit("the reaction " + reaction.eventId(), request, reaction.replyTarget());
   }
 
-  /**
-   * The chat core has no entry point for thread messages yet (the notes mirror will take them), so
-   * they are only logged.
-   */
+  /** A message in a card's thread goes to the notes mirror, off the sync thread. */
   @Override
   public void threadMessage(InboundThreadMessage message) {
-    log.debug(
-        "Matrix: thread message {} on summary {} left to the notes mirror",
-        message.eventId(),
-        message.summary());
+    ThreadMessage note =
+        new ThreadMessage(
+            platform.ref(message.eventId()),
+            message.summary(),
+            actor(message.sender()),
+            message.body(),
+            clock.instant(),
+            Optional.of("https://matrix.to/#/" + message.roomId() + "/" + message.eventId()));
+    work.submit("the thread message " + message.eventId(), () -> notes.posted(note));
+  }
+
+  @Override
+  public void messageEdited(String sender, String original, String newBody) {
+    work.submit(
+        "the edit of " + original,
+        () -> notes.edited(platform.ref(original), actor(sender), newBody));
+  }
+
+  @Override
+  public void redacted(String sender, String redacted) {
+    work.submit("the redaction of " + redacted, () -> notes.deleted(platform.ref(redacted)));
   }
 
   private void submit(String description, ChatRequest request, ReplyTarget target) {

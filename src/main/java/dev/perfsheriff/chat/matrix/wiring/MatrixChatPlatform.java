@@ -8,16 +8,20 @@ import dev.perfsheriff.chat.matrix.ReplyTarget;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatPlatform;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.chat.port.MirroredMessages;
 import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.SummaryId;
 import java.util.Optional;
 
 /**
  * The chat core's {@code matrix} platform over the transport's {@link MatrixOutbound}. A {@link
  * MessageRef} here is the room id and an event id. Every call waits for the homeserver's answer
  * (the outbound queue retries and honours rate limits), as the port allows: the core calls it from
- * background work only.
+ * background work only. As {@link MirroredMessages} it posts the notes mirror's thread replies
+ * (transaction id from the line, so a repeated post is one message), edits them ({@code m.replace})
+ * and redacts them.
  */
-public final class MatrixChatPlatform implements ChatPlatform {
+public final class MatrixChatPlatform implements ChatPlatform, MirroredMessages {
 
   private final MatrixOutbound outbound;
   private final MatrixCardRenderer cards = new MatrixCardRenderer();
@@ -71,6 +75,32 @@ public final class MatrixChatPlatform implements ChatPlatform {
             ? threadOf(where)
             : new ReplyTarget(where.messageId(), Optional.empty());
     post(target, messages.addressedTo(actor.userId(), message));
+  }
+
+  @Override
+  public String place() {
+    return outbound.roomId();
+  }
+
+  @Override
+  public boolean hasCard(SummaryId summary) {
+    return outbound.cardEventId(summary).isPresent();
+  }
+
+  @Override
+  public MessageRef postOnce(SummaryId summary, String key, ChatMessage message) {
+    return ref(outbound.postOnce(summary, key, messages.render(message)).join());
+  }
+
+  @Override
+  public void edit(MessageRef posted, ChatMessage message) {
+    outbound.edit(posted.messageId(), messages.render(message)).join();
+  }
+
+  /** A redaction; redacting an event already redacted is accepted by the homeserver. */
+  @Override
+  public void delete(MessageRef posted) {
+    outbound.redact(posted.messageId(), "note removed").join();
   }
 
   /** Where an event of the room is, as the core keeps it. */

@@ -18,4 +18,10 @@ public interface SlackInbound {
 
   /** A person (never a bot) wrote in a thread. */
   void threadMessage(SlackThreadMessage message);
+
+  /** A person changed the text of their message in a thread ({@code message_changed}). */
+  void threadMessageEdited(SlackThreadMessage message);
+
+  /** A message of {@code channelId} was deleted ({@code message_deleted}); {@code ts} is its id. */
+  void messageDeleted(String channelId, String ts);
 }

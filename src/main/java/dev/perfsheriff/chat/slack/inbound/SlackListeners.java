@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.perfsheriff.chat.slack.SlackButton;
 import dev.perfsheriff.chat.slack.SlackEnabled;
@@ -71,6 +73,51 @@ class SlackListeners {
           threadMessage(payload.getEventId(), payload.getEvent());
           return ctx.ack();
         });
+    app.event(
+        MessageChangedEvent.class,
+        (payload, ctx) -> {
+          threadMessageChanged(payload.getEventId(), payload.getEvent());
+          return ctx.ack();
+        });
+    // message_deleted (docs.slack.dev/reference/events/message/message_deleted): the deleted
+    // message's ts is deleted_ts; whether it was a note is the notes mirror's to look up.
+    app.event(
+        MessageDeletedEvent.class,
+        (payload, ctx) -> {
+          MessageDeletedEvent event = payload.getEvent();
+          if (event.getDeletedTs() != null) {
+            handoff.once(
+                "event:" + payload.getEventId(),
+                () -> inbound.messageDeleted(event.getChannel(), event.getDeletedTs()));
+          }
+          return ctx.ack();
+        });
+  }
+
+  /**
+   * {@code message_changed} (docs.slack.dev/reference/events/message/message_changed): the edited
+   * message, with its original {@code ts}, is under {@code message}. Slack also sends it for
+   * changes nobody typed (a parent's reply count, unfurls), so only a person's edit of a thread
+   * reply ({@code edited} present) goes on.
+   */
+  private void threadMessageChanged(String eventId, MessageChangedEvent event) {
+    MessageChangedEvent.Message message = event.getMessage();
+    if (message == null || message.getEdited() == null) {
+      return;
+    }
+    boolean inThread =
+        message.getThreadTs() != null && !message.getThreadTs().equals(message.getTs());
+    boolean byPerson = message.getBotId() == null && message.getUser() != null;
+    if (!inThread || !byPerson) {
+      return;
+    }
+    SlackOrigin origin =
+        new SlackOrigin(message.getUser(), event.getChannel(), message.getThreadTs(), null, null);
+    handoff.once(
+        "event:" + eventId,
+        () ->
+            inbound.threadMessageEdited(
+                new SlackThreadMessage(origin, message.getTs(), message.getText())));
   }
 
   private Response command(SlashCommandPayload payload, Response ack) {

@@ -22,6 +22,7 @@ record OutboxMessage(
 
   static final String POST = "post";
   static final String UPDATE = "update";
+  static final String DELETE = "delete";
 
   boolean isCard() {
     return POST.equals(kind) && parentId == null && summaryId != null;

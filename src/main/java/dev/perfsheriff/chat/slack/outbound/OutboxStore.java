@@ -67,6 +67,46 @@ class OutboxStore {
         .update();
   }
 
+  /**
+   * Queues a reply in the card's thread once per {@code key}: a second call with the same key
+   * queues nothing. Returns the row of the reply either way.
+   */
+  long queueReplyOnce(String channel, long cardId, long summaryId, String key, String text) {
+    jdbc.sql(
+            """
+            INSERT INTO slack_messages (channel, kind, dedupe_key, summary_id, parent_id, text)
+            VALUES (?, 'post', ?, ?, ?, ?)
+            ON CONFLICT (channel, dedupe_key) DO NOTHING
+            """)
+        .params(channel, key, summaryId, cardId, text)
+        .update();
+    return jdbc.sql("SELECT id FROM slack_messages WHERE channel = ? AND dedupe_key = ?")
+        .params(channel, key)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Queues a {@code chat.delete} of the message of row {@code messageId}. */
+  void queueDelete(String channel, long messageId, Long summaryId) {
+    jdbc.sql(
+            """
+            INSERT INTO slack_messages (channel, kind, summary_id, parent_id, text)
+            VALUES (?, 'delete', ?, ?, '')
+            """)
+        .params(channel, summaryId, messageId)
+        .update();
+  }
+
+  /** The summary whose card is the message {@code ts} of {@code channel}. */
+  Optional<Long> summaryOfCard(String channel, String ts) {
+    return jdbc.sql(
+            "SELECT summary_id FROM slack_messages WHERE channel = ? AND ts = ?"
+                + " AND dedupe_key LIKE 'announce:%'")
+        .params(channel, ts)
+        .query(Long.class)
+        .optional();
+  }
+
   /** Queues a message of its own in the channel (no card, no thread). */
   void queuePost(String channel, String text) {
     jdbc.sql("INSERT INTO slack_messages (channel, kind, text) VALUES (?, 'post', ?)")
@@ -74,8 +114,11 @@ class OutboxStore {
         .update();
   }
 
-  /** Queues an edit of the card; a not yet sent edit is replaced, since only the last counts. */
-  void queueCardEdit(String channel, long cardId, long summaryId, String text, String blocks) {
+  /**
+   * Queues an edit of a posted message (the card, or a thread reply); a not yet sent edit is
+   * replaced, since only the last counts.
+   */
+  void queueEdit(String channel, long cardId, long summaryId, String text, String blocks) {
     int replaced =
         jdbc.sql(
                 """

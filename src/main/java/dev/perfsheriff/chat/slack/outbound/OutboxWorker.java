@@ -146,8 +146,9 @@ class OutboxWorker implements SmartLifecycle {
 
   void reconcileStaleClaims() {
     for (OutboxMessage message : store.staleClaims(properties.claimLease())) {
-      if (OutboxMessage.UPDATE.equals(message.kind())) {
-        store.requeue(message.id(), Duration.ZERO, "interrupted edit, repeated");
+      if (OutboxMessage.UPDATE.equals(message.kind())
+          || OutboxMessage.DELETE.equals(message.kind())) {
+        store.requeue(message.id(), Duration.ZERO, "interrupted edit or deletion, repeated");
         continue;
       }
       try {

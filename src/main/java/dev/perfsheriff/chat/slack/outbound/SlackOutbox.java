@@ -40,7 +40,7 @@ public class SlackOutbox {
   /** Queues a {@code chat.update} of the card; a pending edit of the same card is replaced. */
   public void updateCard(SlackCard card) {
     long cardId = requireCard(card.summaryId());
-    store.queueCardEdit(
+    store.queueEdit(
         channel,
         cardId,
         card.summaryId().value(),
@@ -69,6 +69,34 @@ public class SlackOutbox {
   public void postInChannel(String channel, String mrkdwn) {
     store.queuePost(channel, mrkdwn);
     worker.wake();
+  }
+
+  /**
+   * Queues a reply in the card's thread once per {@code key} (a repeated call queues nothing) and
+   * returns its row id, by which it can be edited or deleted later.
+   */
+  public long replyInThreadOnce(SummaryId summaryId, String key, String mrkdwn) {
+    long cardId = requireCard(summaryId);
+    long id = store.queueReplyOnce(channel, cardId, summaryId.value(), key, mrkdwn);
+    worker.wake();
+    return id;
+  }
+
+  /** Queues a {@code chat.update} of a thread reply queued before (by its row id). */
+  public void editReply(long messageId, SummaryId summaryId, String mrkdwn) {
+    store.queueEdit(channel, messageId, summaryId.value(), mrkdwn, null);
+    worker.wake();
+  }
+
+  /** Queues a {@code chat.delete} of a thread reply queued before (by its row id). */
+  public void deleteReply(long messageId, SummaryId summaryId) {
+    store.queueDelete(channel, messageId, summaryId.value());
+    worker.wake();
+  }
+
+  /** The summary whose card is the message {@code ts} in the sheriffs channel, if it is one. */
+  public Optional<SummaryId> summaryOfCard(String channelId, String ts) {
+    return store.summaryOfCard(channelId, ts).map(SummaryId::of);
   }
 
   /** The card's ts once it is posted (its thread's id), else empty. */

@@ -2,8 +2,10 @@ package dev.perfsheriff.chat.slack.outbound;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatDeleteRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.response.chat.ChatDeleteResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.Message;
 import dev.perfsheriff.chat.slack.SlackEnabled;
@@ -36,7 +38,11 @@ class SlackPoster {
       return new CallOutcome.Failed("the summary's card was never posted", true);
     }
     try {
-      return OutboxMessage.UPDATE.equals(message.kind()) ? update(message) : post(message);
+      return switch (message.kind()) {
+        case OutboxMessage.UPDATE -> update(message);
+        case OutboxMessage.DELETE -> delete(message);
+        default -> post(message);
+      };
     } catch (SlackApiException e) {
       return CallOutcome.of(e);
     } catch (IOException e) {
@@ -59,17 +65,30 @@ class SlackPoster {
     return CallOutcome.of(methods.chatPostMessage(request.build()));
   }
 
+  /**
+   * {@code chat.update}. Card edits carry blocks and the card's metadata; an edit of a thread reply
+   * is text only and keeps the metadata the reply was posted with.
+   */
   private CallOutcome update(OutboxMessage message) throws IOException, SlackApiException {
-    ChatUpdateResponse response =
-        methods.chatUpdate(
-            ChatUpdateRequest.builder()
-                .channel(message.channel())
-                .ts(message.parentTs())
-                .text(message.text())
-                .blocksAsString(message.blocks())
-                .metadata(CardBlocks.metadata(message.summaryId()))
-                .build());
+    ChatUpdateRequest.ChatUpdateRequestBuilder request =
+        ChatUpdateRequest.builder()
+            .channel(message.channel())
+            .ts(message.parentTs())
+            .text(message.text());
+    if (message.blocks() != null) {
+      request.blocksAsString(message.blocks()).metadata(CardBlocks.metadata(message.summaryId()));
+    }
+    ChatUpdateResponse response = methods.chatUpdate(request.build());
     return CallOutcome.of(response.isOk(), response.getError(), message.parentTs());
+  }
+
+  /** {@code chat.delete}; a message already gone ({@code message_not_found}) is what we wanted. */
+  private CallOutcome delete(OutboxMessage message) throws IOException, SlackApiException {
+    ChatDeleteResponse response =
+        methods.chatDelete(
+            ChatDeleteRequest.builder().channel(message.channel()).ts(message.parentTs()).build());
+    boolean gone = response.isOk() || "message_not_found".equals(response.getError());
+    return CallOutcome.of(gone, response.getError(), message.parentTs());
   }
 
   static Message.Metadata metadata(OutboxMessage message) {

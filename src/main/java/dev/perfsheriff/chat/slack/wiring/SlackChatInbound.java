@@ -4,6 +4,9 @@ import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.chat.command.CommandPrefix;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
 import dev.perfsheriff.chat.port.ChatRequest;
+import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.chat.port.ThreadMessage;
+import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.chat.slack.SlackButton;
 import dev.perfsheriff.chat.slack.inbound.SlackButtonClick;
 import dev.perfsheriff.chat.slack.inbound.SlackCherryPick;
@@ -11,8 +14,12 @@ import dev.perfsheriff.chat.slack.inbound.SlackCommand;
 import dev.perfsheriff.chat.slack.inbound.SlackInbound;
 import dev.perfsheriff.chat.slack.inbound.SlackOrigin;
 import dev.perfsheriff.chat.slack.inbound.SlackThreadMessage;
+import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.SummaryId;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * pressed action of its summary, the cherry-pick modal as the {@code pick} command it amounts to.
  * Each request gets the dispatcher's reply back (see {@link SlackReplyDelivery}). Roles are the
  * core's business: an unknown user's click reaches the dispatcher and gets its refusal privately.
+ * Messages in a card's thread, their edits and deletions go to the notes mirror ({@link
+ * ThreadNotes}).
  */
 public final class SlackChatInbound implements SlackInbound {
 
@@ -31,16 +40,24 @@ public final class SlackChatInbound implements SlackInbound {
   private final SlackReplyDelivery delivery;
   private final CherryPickOpener cherryPick;
   private final String channel;
+  private final SlackOutbox cards;
+  private final ThreadNotes notes;
+  private final Clock clock;
 
   SlackChatInbound(
       ChatDispatcher dispatcher,
       SlackReplyDelivery delivery,
       CherryPickOpener cherryPick,
-      String channel) {
+      SlackOutbox cards,
+      ThreadNotes notes,
+      Clock clock) {
     this.dispatcher = dispatcher;
     this.delivery = delivery;
     this.cherryPick = cherryPick;
-    this.channel = channel;
+    this.channel = cards.channel();
+    this.cards = cards;
+    this.notes = notes;
+    this.clock = clock;
   }
 
   @Override
@@ -89,16 +106,41 @@ public final class SlackChatInbound implements SlackInbound {
             CommandPrefix.SLASH));
   }
 
-  /**
-   * Thread messages are notes for the summary; the chat core has no entry point for them yet (the
-   * notes mirror will take them), so they are only logged here.
-   */
+  /** A message in a card's thread goes to the notes mirror; other threads are not summaries'. */
   @Override
   public void threadMessage(SlackThreadMessage message) {
-    log.debug(
-        "Thread message {} in {} left for the notes mirror",
-        message.ts(),
-        message.origin().channelId());
+    threadNote(message).ifPresent(notes::posted);
+  }
+
+  @Override
+  public void threadMessageEdited(SlackThreadMessage message) {
+    SlackOrigin origin = message.origin();
+    notes.edited(
+        new MessageRef(SlackChatPlatform.NAME, origin.channelId(), message.ts()),
+        actor(origin),
+        message.text() == null ? "" : message.text());
+  }
+
+  @Override
+  public void messageDeleted(String channelId, String ts) {
+    notes.deleted(new MessageRef(SlackChatPlatform.NAME, channelId, ts));
+  }
+
+  private Optional<ThreadMessage> threadNote(SlackThreadMessage message) {
+    SlackOrigin origin = message.origin();
+    Optional<SummaryId> summary = cards.summaryOfCard(origin.channelId(), origin.threadTs());
+    if (summary.isEmpty()) {
+      log.debug("Thread message {} is not in a card's thread", message.ts());
+    }
+    return summary.map(
+        id ->
+            new ThreadMessage(
+                new MessageRef(SlackChatPlatform.NAME, origin.channelId(), message.ts()),
+                id,
+                actor(origin),
+                message.text() == null ? "" : message.text(),
+                clock.instant(),
+                Optional.empty()));
   }
 
   private void dispatch(SlackOrigin origin, ChatRequest request) {

@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.identity.Person;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatPlatform;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.chat.port.MirroredMessages;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.shared.Actor;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * The chat core's {@link ChatPlatform} on Slack. Cards, card edits, thread replies and pings go
  * through {@link SlackOutbox} (claimed in PostgreSQL, posted at Slack's pace, never doubled);
  * private answers go straight out as ephemeral messages. The references it hands out name cards by
- * summary (see {@link SlackRefs}).
+ * summary (see {@link SlackRefs}). As {@link MirroredMessages} it posts, edits and deletes the
+ * notes mirror's thread replies through the same queue, naming each by its queue row.
  */
-public final class SlackChatPlatform implements ChatPlatform {
+public final class SlackChatPlatform implements ChatPlatform, MirroredMessages {
 
   /** The platform name in {@link Actor#platform()} and qualified ids ({@code slack:U123}). */
   public static final String NAME = "slack";
@@ -92,5 +94,34 @@ public final class SlackChatPlatform implements ChatPlatform {
   public void replyPrivately(Actor actor, MessageRef where, ChatMessage message) {
     String threadTs = SlackRefs.summaryOf(where).flatMap(outbox::cardTs).orElse(null);
     replies.ephemeral(where.conversation(), actor.userId(), threadTs, Mrkdwn.render(message));
+  }
+
+  @Override
+  public String place() {
+    return outbox.channel();
+  }
+
+  @Override
+  public boolean hasCard(SummaryId summary) {
+    return outbox.hasCard(summary);
+  }
+
+  /** Queued once per key (the queue's unique key); the reference names the queue row. */
+  @Override
+  public MessageRef postOnce(SummaryId summary, String key, ChatMessage message) {
+    long row = outbox.replyInThreadOnce(summary, key, Mrkdwn.render(message));
+    return SlackRefs.queued(outbox.channel(), summary, row);
+  }
+
+  @Override
+  public void edit(MessageRef posted, ChatMessage message) {
+    SlackRefs.Queued row = SlackRefs.requireQueued(posted);
+    outbox.editReply(row.row(), row.summary(), Mrkdwn.render(message));
+  }
+
+  @Override
+  public void delete(MessageRef posted) {
+    SlackRefs.Queued row = SlackRefs.requireQueued(posted);
+    outbox.deleteReply(row.row(), row.summary());
   }
 }

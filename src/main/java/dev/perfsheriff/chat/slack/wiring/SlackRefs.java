@@ -14,6 +14,25 @@ final class SlackRefs {
 
   private static final String CARD = "summary:";
   private static final String CONVERSATION = "conversation";
+  private static final String QUEUED = "queued:";
+
+  /** A thread reply the outbound queue holds: its summary and its queue row. */
+  record Queued(SummaryId summary, long row) {}
+
+  /** A thread reply by its queue row ({@code queued:<summary>:<row>}): its ts comes later. */
+  static MessageRef queued(String channel, SummaryId summary, long row) {
+    return new MessageRef(SlackChatPlatform.NAME, channel, QUEUED + summary.value() + ":" + row);
+  }
+
+  static Queued requireQueued(MessageRef ref) {
+    String[] parts = ref.messageId().split(":");
+    if (!SlackChatPlatform.NAME.equals(ref.platform())
+        || parts.length != 3
+        || !ref.messageId().startsWith(QUEUED)) {
+      throw new IllegalArgumentException("not a queued Slack reply: " + ref);
+    }
+    return new Queued(SummaryId.of(Long.parseLong(parts[1])), Long.parseLong(parts[2]));
+  }
 
   private SlackRefs() {}
 

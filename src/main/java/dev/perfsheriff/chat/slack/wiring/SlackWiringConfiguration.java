@@ -4,10 +4,12 @@ import dev.perfsheriff.chat.ChatProperties;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
 import dev.perfsheriff.chat.identity.AccessPolicy;
 import dev.perfsheriff.chat.identity.Roles;
+import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.chat.slack.SlackEnabled;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.workflow.WorkflowService;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +34,13 @@ class SlackWiringConfiguration {
       WorkflowService workflow,
       SlackOutbox outbox,
       SlackReplies replies,
-      ChatProperties chat) {
+      ChatProperties chat,
+      ThreadNotes notes,
+      Clock clock) {
     SlackReplyDelivery delivery = new SlackReplyDelivery(outbox, replies);
     CherryPickOpener opener =
         new CherryPickOpener(
             new AccessPolicy(roles), workflow, replies, delivery, chat.commands().maxPicks());
-    return new SlackChatInbound(dispatcher, delivery, opener, outbox.channel());
+    return new SlackChatInbound(dispatcher, delivery, opener, outbox, notes, clock);
   }
 }
