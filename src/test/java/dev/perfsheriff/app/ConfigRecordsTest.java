@@ -94,11 +94,28 @@ class ConfigRecordsTest {
 
   @Test
   void cronMustParse() {
+    Duration tenMinutes = Duration.ofMinutes(10);
+    String daily = "0 30 5 * * ?";
     assertRefused(
-        () -> new ScheduleProperties("every morning", "0 0 7,19 * * ?", ZoneId.of("UTC")),
+        () ->
+            new ScheduleProperties(
+                "every morning", "0 0 7,19 * * ?", daily, tenMinutes, ZoneId.of("UTC")),
         "perfsheriff.schedule.load-report");
-    assertThat(new ScheduleProperties("0 0 7,19 * * ?", "0 30 6 * * MON-FRI", ZoneId.of("UTC")))
+    // Quartz (which runs them) wants '?' in one of the two day fields.
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?", "0 30 6 * * MON-FRI", daily, tenMinutes, ZoneId.of("UTC")),
+        "perfsheriff.schedule.graph-check");
+    assertThat(
+            new ScheduleProperties(
+                "0 0 7,19 * * ?", "0 30 6 ? * MON-FRI", daily, tenMinutes, ZoneId.of("UTC")))
         .isNotNull();
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?", "0 0 7,19 * * ?", daily, Duration.ofSeconds(5), ZoneId.of("UTC")),
+        "perfsheriff.schedule.load-sample-interval");
   }
 
   @Test

@@ -1,12 +1,13 @@
 package dev.perfsheriff.chat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.perfsheriff.chat.slack.blocks.CherryPickChoice;
 import dev.perfsheriff.chat.slack.blocks.CherryPickRequest;
 import dev.perfsheriff.chat.slack.blocks.SlackCard;
-import dev.perfsheriff.chat.slack.outbound.SlackImages;
+import dev.perfsheriff.chat.slack.outbound.SlackFiles;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.shared.AlertId;
@@ -22,7 +23,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
 
   @Autowired SlackOutbox outbox;
   @Autowired SlackReplies replies;
-  @Autowired SlackImages images;
+  @Autowired SlackFiles files;
 
   @Test
   void aSummaryIsAnnouncedOnceWithFourButtonsAndTheContractMetadata() {
@@ -174,8 +175,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
     String cardTs = awaitCardTs(8);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
 
-    assertThat(images.uploadToThread(SummaryId.of(8), "alert-80.png", png, "±2 revisions", "Graph"))
-        .isTrue();
+    files.share(CHANNEL, cardTs, "alert-80.png", "image/png", png, "±2 revisions", "Graph");
 
     assertThat(fake.calls("files.getUploadURLExternal").get(0).param("length")).isEqualTo("7");
     assertThat(fake.uploads()).singleElement().isEqualTo(png);
@@ -183,6 +183,17 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
     assertThat(complete.param("channel_id")).isEqualTo(CHANNEL);
     assertThat(complete.param("thread_ts")).isEqualTo(cardTs);
     assertThat(complete.param("files")).contains("±2 revisions");
+    assertThat(complete.param("initial_comment")).isEqualTo("Graph");
+  }
+
+  @Test
+  void aRefusedUploadIsReportedToTheCaller() {
+    fake.fail("files.completeUploadExternal", 1, "not_in_channel");
+
+    assertThatThrownBy(
+            () -> files.share(CHANNEL, null, "load.png", "image/png", new byte[] {1}, "t", "c"))
+        .isInstanceOf(SlackFiles.SlackFileException.class)
+        .hasMessageContaining("not_in_channel");
   }
 
   private void insertInterruptedCardClaim(long summaryId) {

@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.dispatch.ChatDispatcher;
 import dev.perfsheriff.chat.identity.AccessPolicy;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.chat.slack.outbound.SlackFiles;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.workflow.WorkflowService;
@@ -23,6 +24,11 @@ class SlackWiringConfiguration {
   @Bean
   SlackChatPlatform slackChatPlatform(SlackOutbox outbox, SlackReplies replies) {
     return new SlackChatPlatform(outbox, replies);
+  }
+
+  @Bean
+  SlackChannelPosting slackChannelPosting(SlackOutbox outbox, SlackFiles files) {
+    return new SlackChannelPosting(outbox, files);
   }
 
   @Bean
