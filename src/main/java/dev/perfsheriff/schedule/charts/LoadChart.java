@@ -10,6 +10,7 @@ import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.FixedMillisecond;
@@ -68,7 +69,9 @@ public final class LoadChart {
     DateAxis time = (DateAxis) plot.getDomainAxis();
     time.setTimeZone(TimeZone.getTimeZone(zone));
     ChartPng.axis(time);
-    ChartPng.axis(plot.getRangeAxis());
+    NumberAxis pendingAxis = (NumberAxis) plot.getRangeAxis();
+    pendingAxis.setAutoRangeIncludesZero(true);
+    ChartPng.axis(pendingAxis);
     return ChartPng.render(chart);
   }
 }

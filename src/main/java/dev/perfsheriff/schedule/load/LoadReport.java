@@ -76,10 +76,11 @@ public class LoadReport {
     List<String> lines = new ArrayList<>();
     lines.add("CI load report, " + format(slot) + " " + schedule.zone().getId());
     List<String> warnings = new ArrayList<>();
+    List<String> unsampled = new ArrayList<>();
     for (String pool : taskcluster.perfPools()) {
       List<PoolLoad> samples = byPool.getOrDefault(pool, List.of());
       if (samples.isEmpty()) {
-        lines.add("`" + pool + "`: no sample in the last 7 days");
+        unsampled.add("`" + shortName(pool) + "`");
         continue;
       }
       PoolLoad now = samples.get(samples.size() - 1);
@@ -87,6 +88,9 @@ public class LoadReport {
       if (now.level() == LoadLevel.BACKLOGGED) {
         warnings.add(warning(now));
       }
+    }
+    if (!unsampled.isEmpty()) {
+      lines.add("No samples in the last 7 days: " + String.join(", ", unsampled));
     }
     lines.addAll(warnings);
     lines.add(quotaLine(slot));
