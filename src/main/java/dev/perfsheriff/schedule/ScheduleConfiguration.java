@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.wiring.CardSweepJob;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.perfherder.sync.PerfherderPollJob;
 import dev.perfsheriff.schedule.JobDeclaration.Misfire;
+import dev.perfsheriff.schedule.bugs.BugWatchJob;
 import dev.perfsheriff.schedule.load.LoadReportJob;
 import dev.perfsheriff.schedule.load.LoadSamplingJob;
 import dev.perfsheriff.schedule.posts.PostDeliveryJob;
@@ -25,6 +26,9 @@ class ScheduleConfiguration {
 
   /** Retried posts are picked up this often. */
   static final Duration POST_DELIVERY_INTERVAL = Duration.ofMinutes(1);
+
+  /** How late after a threshold the bug watch may ping. */
+  static final Duration BUG_WATCH_INTERVAL = Duration.ofMinutes(10);
 
   @Bean
   JobDeclaration perfherderPollJob(PerfherderProperties perfherder) {
@@ -69,6 +73,17 @@ class ScheduleConfiguration {
         "Post the system load report with its chart",
         schedule.loadReport(),
         schedule.zone());
+  }
+
+  @Bean
+  JobDeclaration bugWatchJob() {
+    return JobDeclaration.every(
+        "bug-watch",
+        "schedule",
+        BugWatchJob.class,
+        "Ping the perf sheriff about regression summaries still without a bug",
+        BUG_WATCH_INTERVAL,
+        Misfire.RUN_ONCE);
   }
 
   @Bean

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param graphCheck the graph check (twice a day)
  * @param bugRefresh the refresh of linked bugs from Bugzilla (daily)
  * @param loadSampleInterval how often the perf pools' load is sampled into the time series
+ * @param bugWatchFirst age of a regression summary without a bug at which the perf sheriff on duty
+ *     is pinged
+ * @param bugWatchSecond age at which they are pinged again, with the next shift's perf sheriff
  */
 @ConfigurationProperties("perfsheriff.schedule")
 public record ScheduleProperties(
@@ -22,6 +25,8 @@ public record ScheduleProperties(
     @DefaultValue("0 0 7,19 * * ?") String graphCheck,
     @DefaultValue("0 30 5 * * ?") String bugRefresh,
     @DefaultValue("PT10M") Duration loadSampleInterval,
+    @DefaultValue("PT20H") Duration bugWatchFirst,
+    @DefaultValue("PT24H") Duration bugWatchSecond,
     @DefaultValue("UTC") ZoneId zone) {
 
   private static final String PREFIX = "perfsheriff.schedule.";
@@ -34,6 +39,14 @@ public record ScheduleProperties(
         loadSampleInterval != null && loadSampleInterval.compareTo(Duration.ofMinutes(1)) >= 0,
         PREFIX + "load-sample-interval",
         "must be at least one minute, was " + loadSampleInterval);
+    InvalidConfigException.require(
+        bugWatchFirst != null && !bugWatchFirst.isNegative() && !bugWatchFirst.isZero(),
+        PREFIX + "bug-watch-first",
+        "must be positive, was " + bugWatchFirst);
+    InvalidConfigException.require(
+        bugWatchSecond != null && bugWatchSecond.compareTo(bugWatchFirst) > 0,
+        PREFIX + "bug-watch-second",
+        "must be later than bug-watch-first (" + bugWatchFirst + "), was " + bugWatchSecond);
   }
 
   private static void requireCron(String expression, String key) {

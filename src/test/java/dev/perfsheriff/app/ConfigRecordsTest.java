@@ -96,26 +96,63 @@ class ConfigRecordsTest {
   void cronMustParse() {
     Duration tenMinutes = Duration.ofMinutes(10);
     String daily = "0 30 5 * * ?";
+    Duration twentyHours = Duration.ofHours(20);
+    Duration dayLong = Duration.ofHours(24);
     assertRefused(
         () ->
             new ScheduleProperties(
-                "every morning", "0 0 7,19 * * ?", daily, tenMinutes, ZoneId.of("UTC")),
+                "every morning",
+                "0 0 7,19 * * ?",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
         "perfsheriff.schedule.load-report");
     // Quartz (which runs them) wants '?' in one of the two day fields.
     assertRefused(
         () ->
             new ScheduleProperties(
-                "0 0 7,19 * * ?", "0 30 6 * * MON-FRI", daily, tenMinutes, ZoneId.of("UTC")),
+                "0 0 7,19 * * ?",
+                "0 30 6 * * MON-FRI",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
         "perfsheriff.schedule.graph-check");
     assertThat(
             new ScheduleProperties(
-                "0 0 7,19 * * ?", "0 30 6 ? * MON-FRI", daily, tenMinutes, ZoneId.of("UTC")))
+                "0 0 7,19 * * ?",
+                "0 30 6 ? * MON-FRI",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")))
         .isNotNull();
     assertRefused(
         () ->
             new ScheduleProperties(
-                "0 0 7,19 * * ?", "0 0 7,19 * * ?", daily, Duration.ofSeconds(5), ZoneId.of("UTC")),
+                "0 0 7,19 * * ?",
+                "0 0 7,19 * * ?",
+                daily,
+                Duration.ofSeconds(5),
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
         "perfsheriff.schedule.load-sample-interval");
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?",
+                "0 0 7,19 * * ?",
+                daily,
+                tenMinutes,
+                dayLong,
+                twentyHours,
+                ZoneId.of("UTC")),
+        "perfsheriff.schedule.bug-watch-second");
   }
 
   @Test
