@@ -94,11 +94,65 @@ class ConfigRecordsTest {
 
   @Test
   void cronMustParse() {
+    Duration tenMinutes = Duration.ofMinutes(10);
+    String daily = "0 30 5 * * ?";
+    Duration twentyHours = Duration.ofHours(20);
+    Duration dayLong = Duration.ofHours(24);
     assertRefused(
-        () -> new ScheduleProperties("every morning", "0 0 7,19 * * ?", ZoneId.of("UTC")),
+        () ->
+            new ScheduleProperties(
+                "every morning",
+                "0 0 7,19 * * ?",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
         "perfsheriff.schedule.load-report");
-    assertThat(new ScheduleProperties("0 0 7,19 * * ?", "0 30 6 * * MON-FRI", ZoneId.of("UTC")))
+    // Quartz (which runs them) wants '?' in one of the two day fields.
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?",
+                "0 30 6 * * MON-FRI",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
+        "perfsheriff.schedule.graph-check");
+    assertThat(
+            new ScheduleProperties(
+                "0 0 7,19 * * ?",
+                "0 30 6 ? * MON-FRI",
+                daily,
+                tenMinutes,
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")))
         .isNotNull();
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?",
+                "0 0 7,19 * * ?",
+                daily,
+                Duration.ofSeconds(5),
+                twentyHours,
+                dayLong,
+                ZoneId.of("UTC")),
+        "perfsheriff.schedule.load-sample-interval");
+    assertRefused(
+        () ->
+            new ScheduleProperties(
+                "0 0 7,19 * * ?",
+                "0 0 7,19 * * ?",
+                daily,
+                tenMinutes,
+                dayLong,
+                twentyHours,
+                ZoneId.of("UTC")),
+        "perfsheriff.schedule.bug-watch-second");
   }
 
   @Test

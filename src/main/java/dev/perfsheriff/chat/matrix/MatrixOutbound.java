@@ -1,5 +1,6 @@
 package dev.perfsheriff.chat.matrix;
 
+import dev.perfsheriff.chat.matrix.client.FileContent;
 import dev.perfsheriff.chat.matrix.client.MatrixApiException;
 import dev.perfsheriff.chat.matrix.client.MatrixClient;
 import dev.perfsheriff.chat.matrix.client.MessageContent;
@@ -139,6 +140,52 @@ public final class MatrixOutbound {
           MessageContent content =
               MessageContent.html(MessageContent.NOTICE, text.body(), text.html(), Mentions.none())
                   .relatedTo(RelatesTo.thread(postedCard(summary)));
+          return client.send(room.id(), SyncFilter.MESSAGE, txnId, content);
+        });
+  }
+
+  /**
+   * A message of its own in the room (a scheduled report), not in a thread. {@code txnId} is the
+   * caller's, stable across its retries, so the room sees the message once.
+   */
+  public CompletableFuture<String> postInRoom(FormattedText text, String txnId) {
+    MessageContent content =
+        MessageContent.html(
+            MessageContent.NOTICE, text.body(), text.html(), new Mentions(text.mentions()));
+    return queue.submit(
+        "a message in the room", () -> client.send(room.id(), SyncFilter.MESSAGE, txnId, content));
+  }
+
+  /**
+   * A thread reply to the event {@code threadRoot} (a card), with the caller's stable {@code
+   * txnId}.
+   */
+  public CompletableFuture<String> postInThread(
+      String threadRoot, FormattedText text, String txnId) {
+    MessageContent content =
+        MessageContent.html(
+                MessageContent.NOTICE, text.body(), text.html(), new Mentions(text.mentions()))
+            .relatedTo(RelatesTo.thread(threadRoot));
+    return queue.submit(
+        "a message in the thread of " + threadRoot,
+        () -> client.send(room.id(), SyncFilter.MESSAGE, txnId, content));
+  }
+
+  /**
+   * Uploads a file to the media repository and sends it as an {@code m.image} (or {@code m.file})
+   * event, in the thread of {@code threadRoot} when given. The event's {@code txnId} is the
+   * caller's, so a retry after a lost answer sends no second event.
+   */
+  public CompletableFuture<String> shareFile(
+      Optional<String> threadRoot, MatrixFile file, String txnId) {
+    return queue.submit(
+        "the file " + file.filename(),
+        () -> {
+          String uri = client.upload(file.filename(), file.mediaType(), file.bytes());
+          FileContent content = file.content(uri);
+          if (threadRoot.isPresent()) {
+            content = content.relatedTo(RelatesTo.thread(threadRoot.get()));
+          }
           return client.send(room.id(), SyncFilter.MESSAGE, txnId, content);
         });
   }

@@ -32,7 +32,12 @@ public final class FakeHomeserver implements AutoCloseable {
   /** One request as received. */
   public record Received(String method, String path, Map<String, String> query, JsonNode body) {}
 
+  /** A file stored by {@code POST /_matrix/media/v3/upload}, under its {@code mxc://} URI. */
+  record Media(String contentUri, String filename, String contentType, byte[] bytes) {}
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String MEDIA_UPLOAD = "/_matrix/media/v3/upload";
 
   /** Long polls are held at most this long (ms), whatever the client asks. */
   private static final long MAX_LONG_POLL = 2_000;
@@ -44,6 +49,7 @@ public final class FakeHomeserver implements AutoCloseable {
   private final List<Received> received = new ArrayList<>();
   private final Map<String, String> sentByPath = new HashMap<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
+  private final List<Media> media = new ArrayList<>();
   private String validToken;
 
   private record Failure(String pathPart, int status, String body, Map<String, String> headers) {}
@@ -103,6 +109,10 @@ public final class FakeHomeserver implements AutoCloseable {
     return received.stream().filter(r -> r.path().contains("/send/")).toList();
   }
 
+  synchronized List<Media> media() {
+    return List.copyOf(media);
+  }
+
   synchronized int timelineSize() {
     return timeline.size();
   }
@@ -117,8 +127,10 @@ public final class FakeHomeserver implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       byte[] raw = exchange.getRequestBody().readAllBytes();
-      JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
-      Answer answer = answer(exchange, path, query, body);
+      Answer answer =
+          path.startsWith(MEDIA_UPLOAD)
+              ? upload(exchange, path, query, raw)
+              : answer(exchange, path, query, raw.length == 0 ? null : JSON.readTree(raw));
       answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -181,6 +193,34 @@ public final class FakeHomeserver implements AutoCloseable {
       return redact(path, parts.get(1), parts.get(3), (ObjectNode) body);
     }
     return Answer.error(404, "M_UNRECOGNIZED", "Unrecognized request");
+  }
+
+  /**
+   * The media repository's upload (Client-Server API, {@code POST /_matrix/media/v3/upload}): the
+   * raw bytes as the body, the type in {@code Content-Type}, an optional {@code filename} query
+   * parameter; answered with the new {@code content_uri}. Only POST is allowed, and the token is
+   * checked as everywhere else.
+   */
+  private Answer upload(HttpExchange exchange, String path, Map<String, String> query, byte[] raw) {
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    synchronized (this) {
+      received.add(new Received(exchange.getRequestMethod(), path, query, null));
+      if (auth == null || validToken == null || !auth.equals("Bearer " + validToken)) {
+        return Answer.error(401, "M_UNKNOWN_TOKEN", "Access token has expired");
+      }
+      if (!exchange.getRequestMethod().equals("POST") || !path.equals(MEDIA_UPLOAD)) {
+        return Answer.error(404, "M_UNRECOGNIZED", "Unrecognized request");
+      }
+      Failure failure = failures.peek();
+      if (failure != null && path.contains(failure.pathPart())) {
+        failures.poll();
+        return new Answer(failure.status(), failure.body(), failure.headers());
+      }
+      String uri = "mxc://fake.test/media" + (media.size() + 1);
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      media.add(new Media(uri, query.get("filename"), type, raw));
+      return Answer.ok(Map.of("content_uri", uri));
+    }
   }
 
   private synchronized Answer send(String path, String roomId, String type, ObjectNode content) {

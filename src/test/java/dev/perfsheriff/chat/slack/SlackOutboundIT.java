@@ -1,18 +1,24 @@
 package dev.perfsheriff.chat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.perfsheriff.chat.message.ChatMessage;
+import dev.perfsheriff.chat.port.ChatFile;
+import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.slack.blocks.CherryPickChoice;
 import dev.perfsheriff.chat.slack.blocks.CherryPickRequest;
 import dev.perfsheriff.chat.slack.blocks.SlackCard;
-import dev.perfsheriff.chat.slack.outbound.SlackImages;
+import dev.perfsheriff.chat.slack.outbound.SlackFiles;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
+import dev.perfsheriff.chat.slack.wiring.SlackChannelPosting;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +28,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
 
   @Autowired SlackOutbox outbox;
   @Autowired SlackReplies replies;
-  @Autowired SlackImages images;
+  @Autowired SlackFiles files;
 
   @Test
   void aSummaryIsAnnouncedOnceWithFourButtonsAndTheContractMetadata() {
@@ -174,8 +180,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
     String cardTs = awaitCardTs(8);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
 
-    assertThat(images.uploadToThread(SummaryId.of(8), "alert-80.png", png, "±2 revisions", "Graph"))
-        .isTrue();
+    files.share(CHANNEL, cardTs, "alert-80.png", "image/png", png, "±2 revisions", "Graph");
 
     assertThat(fake.calls("files.getUploadURLExternal").get(0).param("length")).isEqualTo("7");
     assertThat(fake.uploads()).singleElement().isEqualTo(png);
@@ -183,6 +188,53 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
     assertThat(complete.param("channel_id")).isEqualTo(CHANNEL);
     assertThat(complete.param("thread_ts")).isEqualTo(cardTs);
     assertThat(complete.param("files")).contains("±2 revisions");
+    assertThat(complete.param("initial_comment")).isEqualTo("Graph");
+  }
+
+  @Test
+  void scheduledPostsGoIntoTheChannelOrACardsThreadWithTheirFiles() {
+    outbox.announce(card(9, "untriaged"));
+    String cardTs = awaitCardTs(9);
+    SlackChannelPosting posting = new SlackChannelPosting(outbox, files);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 9};
+
+    posting.upload(
+        Optional.of(new MessageRef("slack", CHANNEL, "summary:9")),
+        ChatFile.png("graph-9.png", png, "Summary 9"),
+        ChatMessage.text("Graph check"),
+        "graph-check:t-0");
+    posting.upload(
+        Optional.empty(),
+        ChatFile.png("load.png", png, "CI load"),
+        ChatMessage.text("CI load report"),
+        "load-report:t-0");
+    posting.post(Optional.empty(), ChatMessage.text("Nothing to check"), "graph-check:t-1");
+
+    List<FakeSlackApi.Call> completes = fake.calls("files.completeUploadExternal");
+    assertThat(completes.get(0).param("thread_ts")).isEqualTo(cardTs);
+    assertThat(completes.get(0).param("channel_id")).isEqualTo(CHANNEL);
+    assertThat(completes.get(0).param("initial_comment")).isEqualTo("Graph check");
+    assertThat(completes.get(1).param("thread_ts")).isNull();
+    assertThat(completes.get(1).param("channel_id")).isEqualTo(CHANNEL);
+    assertThat(fake.calls("files.getUploadURLExternal"))
+        .extracting(call -> call.param("filename"))
+        .containsExactly("graph-9.png", "load.png");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                fake.messages().stream()
+                    .anyMatch(m -> m.text().equals("Nothing to check") && m.threadTs() == null));
+  }
+
+  @Test
+  void aRefusedUploadIsReportedToTheCaller() {
+    fake.fail("files.completeUploadExternal", 1, "not_in_channel");
+
+    assertThatThrownBy(
+            () -> files.share(CHANNEL, null, "load.png", "image/png", new byte[] {1}, "t", "c"))
+        .isInstanceOf(SlackFiles.SlackFileException.class)
+        .hasMessageContaining("not_in_channel");
   }
 
   private void insertInterruptedCardClaim(long summaryId) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SimpleTrigger;
 import org.quartz.TriggerKey;
@@ -43,6 +44,8 @@ import org.springframework.context.annotation.Import;
 @Import({ChatWiringTestPorts.class, CardSweepTestPorts.class})
 @ExtendWith(OutputCaptureExtension.class)
 class CardSweepIT extends PerfherderIntegrationTest {
+
+  private static final JobKey SWEEP_JOB = JobKey.jobKey("card-sweep", "chat");
 
   private static final String FIXTURE = "alert_summary_regressions_and_improvements.json";
   private static final long SUMMARY = 29340;
@@ -173,7 +176,7 @@ class CardSweepIT extends PerfherderIntegrationTest {
   @Test
   void theSweepIsAClusteredQuartzJobEveryMinuteAndRunningItAnnounces(CapturedOutput log)
       throws Exception {
-    assertThat(scheduler.checkExists(CardSweepScheduleConfiguration.SWEEP_JOB)).isTrue();
+    assertThat(scheduler.checkExists(SWEEP_JOB)).isTrue();
     SimpleTrigger trigger =
         (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("card-sweep", "chat"));
     assertThat(trigger.getRepeatInterval()).isEqualTo(Duration.ofMinutes(1).toMillis());
@@ -186,7 +189,7 @@ class CardSweepIT extends PerfherderIntegrationTest {
 
     scheduler.start();
     try {
-      scheduler.triggerJob(CardSweepScheduleConfiguration.SWEEP_JOB);
+      scheduler.triggerJob(SWEEP_JOB);
       await().atMost(PATIENCE).until(() -> confirmedRows(SUMMARY) == 2);
     } finally {
       scheduler.standby();

@@ -30,6 +30,7 @@ public final class MatrixClient {
   private final OkHttpClient longPoll;
   private final JsonMapper json;
   private final HttpUrl api;
+  private final HttpUrl media;
   private final Secret token;
   private final ErrorReader errors;
   private final ConnectionHealth health;
@@ -52,6 +53,7 @@ public final class MatrixClient {
             .build();
     this.json = json;
     this.api = HttpUrl.get(homeserver).newBuilder().addPathSegments("_matrix/client/v3").build();
+    this.media = HttpUrl.get(homeserver).newBuilder().addPathSegments("_matrix/media/v3").build();
     this.token = token;
     this.errors = new ErrorReader(json);
     this.health = health;
@@ -108,6 +110,19 @@ public final class MatrixClient {
   public String send(String roomId, String eventType, String txnId, Object content) {
     HttpUrl url = url("rooms", roomId, "send", eventType, txnId);
     return call(put(url, content), EventIdResponse.class, http).eventId();
+  }
+
+  /**
+   * {@code POST /_matrix/media/v3/upload?filename=…} with the bytes as the body: stores a file in
+   * the homeserver's media repository and returns its {@code mxc://} URI for an {@code m.image} or
+   * {@code m.file} event. Not idempotent; an upload whose event was never sent is merely unused.
+   */
+  public String upload(String filename, String mediaType, byte[] bytes) {
+    HttpUrl url =
+        media.newBuilder().addPathSegment("upload").addQueryParameter("filename", filename).build();
+    Request request =
+        authorized(url).post(RequestBody.create(bytes, MediaType.get(mediaType))).build();
+    return call(request, ContentUri.class, http).contentUri();
   }
 
   /** {@code PUT /rooms/{roomId}/redact/{eventId}/{txnId}}: removes an event's content. */

@@ -29,6 +29,11 @@ class MatrixChatConfiguration {
   }
 
   @Bean
+  MatrixChannelPosting matrixChannelPosting(MatrixOutbound outbound) {
+    return new MatrixChannelPosting(outbound);
+  }
+
+  @Bean
   InboundWork matrixInboundWork() {
     return new InboundWork(DRAIN_TIMEOUT);
   }

@@ -6,6 +6,7 @@ import dev.perfsheriff.chat.identity.AccessPolicy;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.chat.slack.SlackEnabled;
+import dev.perfsheriff.chat.slack.outbound.SlackFiles;
 import dev.perfsheriff.chat.slack.outbound.SlackOutbox;
 import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.workflow.WorkflowService;
@@ -25,6 +26,11 @@ class SlackWiringConfiguration {
   @Bean
   SlackChatPlatform slackChatPlatform(SlackOutbox outbox, SlackReplies replies) {
     return new SlackChatPlatform(outbox, replies);
+  }
+
+  @Bean
+  SlackChannelPosting slackChannelPosting(SlackOutbox outbox, SlackFiles files) {
+    return new SlackChannelPosting(outbox, files);
   }
 
   @Bean

@@ -6,8 +6,8 @@ import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.methods.request.files.FilesGetUploadURLExternalRequest;
 import dev.perfsheriff.chat.slack.SlackEnabled;
 import dev.perfsheriff.http.HttpClients;
-import dev.perfsheriff.shared.SummaryId;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.MediaType;
@@ -15,56 +15,53 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an image (a graph, a chart) into a summary's thread with Slack's current upload flow: {@code
- * files.getUploadURLExternal}, a POST of the bytes to the returned URL, then {@code
- * files.completeUploadExternal} with the channel and thread.
+ * Shares a file (a chart, a CSV) in the sheriffs' channel or a card's thread with Slack's upload
+ * flow (docs.slack.dev, files.getUploadURLExternal / files.completeUploadExternal): ask for an
+ * upload URL for the file's name and length, POST the bytes there, then complete the upload with
+ * {@code channel_id} and, for a thread, the card's {@code thread_ts}.
  */
 @Component
 @Conditional(SlackEnabled.class)
-public class SlackImages {
-
-  private static final Logger log = LoggerFactory.getLogger(SlackImages.class);
-  private static final MediaType PNG = MediaType.get("image/png");
+public class SlackFiles {
 
   private final MethodsClient methods;
-  private final SlackOutbox outbox;
   // An upload of a chart is a few hundred kilobytes: generous, but bounded, timeouts.
   private final OkHttpClient http =
       HttpClients.client(Duration.ofSeconds(10), Duration.ofSeconds(60));
 
-  SlackImages(MethodsClient methods, SlackOutbox outbox) {
+  SlackFiles(MethodsClient methods) {
     this.methods = methods;
-    this.outbox = outbox;
   }
 
   /**
-   * Uploads a PNG into the card's thread; false when the card is not posted yet or Slack refused.
+   * Uploads and shares the file.
+   *
+   * @param threadTs the card's ts for a thread, or null for the channel itself
+   * @throws SlackFileException when Slack refuses a step or cannot be reached
    */
-  public boolean uploadToThread(
-      SummaryId summaryId, String filename, byte[] png, String title, String comment) {
-    var threadTs = outbox.cardTs(summaryId);
-    if (threadTs.isEmpty()) {
-      log.warn("No image for summary {}: its card is not in Slack yet", summaryId);
-      return false;
-    }
+  public void share(
+      String channel,
+      String threadTs,
+      String filename,
+      String mediaType,
+      byte[] bytes,
+      String title,
+      String comment) {
     try {
       var target =
           methods.filesGetUploadURLExternal(
               FilesGetUploadURLExternalRequest.builder()
                   .filename(filename)
-                  .length(png.length)
+                  .length(bytes.length)
                   .build());
       if (!target.isOk()) {
-        log.warn("Slack refused files.getUploadURLExternal: {}", target.getError());
-        return false;
+        throw new SlackFileException("files.getUploadURLExternal: " + target.getError());
       }
-      upload(target.getUploadUrl(), filename, png);
+      upload(target.getUploadUrl(), filename, mediaType, bytes);
       var done =
           methods.filesCompleteUploadExternal(
               FilesCompleteUploadExternalRequest.builder()
@@ -74,26 +71,38 @@ public class SlackImages {
                               .id(target.getFileId())
                               .title(title)
                               .build()))
-                  .channelId(outbox.channel())
-                  .threadTs(threadTs.get())
+                  .channelId(channel)
+                  .threadTs(threadTs)
                   .initialComment(comment)
                   .build());
       if (!done.isOk()) {
-        log.warn("Slack refused files.completeUploadExternal: {}", done.getError());
+        throw new SlackFileException("files.completeUploadExternal: " + done.getError());
       }
-      return done.isOk();
-    } catch (IOException | SlackApiException e) {
-      log.warn("Image upload to Slack failed: {}", e.toString());
-      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("upload of " + filename + " to Slack failed", e);
+    } catch (SlackApiException e) {
+      throw new SlackFileException("Slack answered HTTP " + e.getResponse().code());
     }
   }
 
-  private void upload(String url, String filename, byte[] png) throws IOException {
-    Request request = new Request.Builder().url(url).post(RequestBody.create(png, PNG)).build();
+  private void upload(String url, String filename, String mediaType, byte[] bytes)
+      throws IOException {
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .post(RequestBody.create(bytes, MediaType.get(mediaType)))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("upload of " + filename + " answered HTTP " + response.code());
       }
+    }
+  }
+
+  /** Slack refused a step of the upload. */
+  public static final class SlackFileException extends RuntimeException {
+    SlackFileException(String message) {
+      super("Slack refused the file: " + message);
     }
   }
 }
