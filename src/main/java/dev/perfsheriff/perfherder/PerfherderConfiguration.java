@@ -3,6 +3,7 @@ package dev.perfsheriff.perfherder;
 import dev.perfsheriff.perfherder.api.Backoff;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
+import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.HttpUrl;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,11 @@ class PerfherderConfiguration {
     return new PerfherderHttp(
         http,
         new Backoff(http.retryBaseDelay(), http.retryMaxDelay(), ThreadLocalRandom.current()));
+  }
+
+  @Bean
+  PerfherderStatus perfherderStatus(PerfherderProperties properties, Clock clock) {
+    return new PerfherderStatus(clock, properties.pollInterval());
   }
 
   @Bean

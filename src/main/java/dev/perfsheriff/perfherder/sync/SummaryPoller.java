@@ -1,6 +1,7 @@
 package dev.perfsheriff.perfherder.sync;
 
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.perfherder.PerfherderStatus;
 import dev.perfsheriff.perfherder.api.Page;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderException;
@@ -46,6 +47,7 @@ public class SummaryPoller {
   private final SummarySync sync;
   private final OutboxDispatcher dispatcher;
   private final Clock clock;
+  private final PerfherderStatus status;
 
   public SummaryPoller(
       PerfherderProperties properties,
@@ -54,7 +56,8 @@ public class SummaryPoller {
       SummaryStore store,
       SummarySync sync,
       OutboxDispatcher dispatcher,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      PerfherderStatus status) {
     this.properties = properties;
     this.client = client;
     this.catalog = catalog;
@@ -62,21 +65,29 @@ public class SummaryPoller {
     this.sync = sync;
     this.dispatcher = dispatcher;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.status = status;
   }
 
   /** Polls every watched pair, then publishes pending events; returns the pairs that failed. */
   public int poll() {
     int failures = 0;
+    String lastError = null;
     for (String repository : properties.repositories()) {
       for (String framework : properties.frameworks()) {
         try {
           pollOne(repository, framework);
         } catch (PerfherderException e) {
           failures++;
+          lastError = e.getMessage();
           log.error(
               "Polling Perfherder for {} / {} failed: {}", repository, framework, e.getMessage());
         }
       }
+    }
+    if (failures < properties.repositories().size() * properties.frameworks().size()) {
+      status.answered();
+    } else {
+      status.failed(lastError);
     }
     dispatcher.dispatchPending();
     return failures;

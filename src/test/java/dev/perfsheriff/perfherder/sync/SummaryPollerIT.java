@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.perfherder.PerfherderStatus;
 import dev.perfsheriff.perfherder.api.Backoff;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
@@ -115,6 +116,14 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(outbox, publisher, transactions, catalog, properties);
     SummarySync freshSync = new SummarySync(store, outbox, transactions, client, dispatcher);
-    return new SummaryPoller(properties, client, catalog, store, freshSync, dispatcher, clock);
+    return new SummaryPoller(
+        properties,
+        client,
+        catalog,
+        store,
+        freshSync,
+        dispatcher,
+        clock,
+        new PerfherderStatus(Clock.systemUTC(), properties.pollInterval()));
   }
 }
