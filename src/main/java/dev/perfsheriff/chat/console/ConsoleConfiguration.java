@@ -79,7 +79,14 @@ class ConsoleConfiguration {
       WorkflowReports reports,
       Clock clock) {
     return new SidePanel(
-        perfherder, demo, rotation, ledger, quota, load, taskcluster, reports, clock);
+        new SourceStatus(perfherder, demo, taskcluster.dryRun()),
+        rotation,
+        ledger,
+        quota,
+        load,
+        taskcluster,
+        reports,
+        clock);
   }
 
   @Bean

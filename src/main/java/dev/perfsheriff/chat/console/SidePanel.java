@@ -3,11 +3,9 @@ package dev.perfsheriff.chat.console;
 import static dev.perfsheriff.chat.console.ConsoleHtml.escape;
 
 import dev.perfsheriff.chat.rotation.Rotation;
-import dev.perfsheriff.demo.DemoProperties;
 import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaStatus;
-import dev.perfsheriff.perfherder.PerfherderStatus;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.load.CiLoad;
@@ -38,8 +36,7 @@ final class SidePanel {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("EEE HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final PerfherderStatus perfherder;
-  private final DemoProperties demo;
+  private final SourceStatus source;
   private final Rotation rotation;
   private final QuotaLedger ledger;
   private final List<Platform> platforms;
@@ -49,8 +46,7 @@ final class SidePanel {
   private final Clock clock;
 
   SidePanel(
-      PerfherderStatus perfherder,
-      DemoProperties demo,
+      SourceStatus source,
       Rotation rotation,
       QuotaLedger ledger,
       QuotaProperties quota,
@@ -58,8 +54,7 @@ final class SidePanel {
       TaskclusterProperties taskcluster,
       WorkflowReports reports,
       Clock clock) {
-    this.perfherder = perfherder;
-    this.demo = demo;
+    this.source = source;
     this.rotation = rotation;
     this.ledger = ledger;
     this.platforms =
@@ -72,32 +67,7 @@ final class SidePanel {
 
   String html() {
     Instant now = clock.instant();
-    return source() + onDuty(now) + quota(now) + ciLoad(now) + states();
-  }
-
-  /** The demo's banner, or Perfherder's reachability with what to do when it fails. */
-  String source() {
-    if (demo.demo()) {
-      return "<section id=\"source\" class=\"demo\"><h2>Demo</h2><p>Recorded Treeherder responses,"
-          + " replayed by a stand-in inside the bot: a new summary arrives every "
-          + demo.demoArrivals().toSeconds()
-          + " s. Taskcluster runs dry: nothing is triggered.</p></section>";
-    }
-    PerfherderStatus.View view = perfherder.view();
-    if (view.reachable()) {
-      return "<section id=\"source\"><h2>Perfherder</h2><p>"
-          + view.lastSuccess().map(t -> "Answered at " + TIME.format(t) + ".").orElse("Connecting…")
-          + (taskcluster.dryRun() ? " Taskcluster runs dry (no credentials)." : "")
-          + "</p></section>";
-    }
-    return "<section id=\"source\" class=\"down\"><h2>Perfherder unreachable</h2><p>Failing since "
-        + view.failingSince().map(TIME::format).orElse("?")
-        + ", retrying every "
-        + view.retryEvery().toSeconds()
-        + " s"
-        + view.lastError().map(e -> ": " + escape(e)).orElse("")
-        + "</p><p>No network? Try the recorded demo:<br><code>./mvnw spring-boot:run"
-        + " -Dspring-boot.run.arguments=--perfsheriff.demo=true</code></p></section>";
+    return source.html() + onDuty(now) + quota(now) + ciLoad(now) + states();
   }
 
   private String onDuty(Instant now) {
