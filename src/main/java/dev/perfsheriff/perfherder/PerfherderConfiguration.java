@@ -5,6 +5,7 @@ import dev.perfsheriff.http.Retry;
 import dev.perfsheriff.http.ShutdownSignal;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
+import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.HttpUrl;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ class PerfherderConfiguration {
     Backoff backoff =
         Backoff.jittered(http.retryBaseDelay(), http.retryMaxDelay(), ThreadLocalRandom.current());
     return new PerfherderHttp(http, backoff, new Retry(http.maxAttempts(), backoff, shutdown));
+  }
+
+  @Bean
+  PerfherderStatus perfherderStatus(PerfherderProperties properties, Clock clock) {
+    return new PerfherderStatus(clock, properties.pollInterval());
   }
 
   @Bean

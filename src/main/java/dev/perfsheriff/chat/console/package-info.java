@@ -1,5 +1,16 @@
 /**
- * The local web console: the chat core in a browser page, for running the bot with no chat platform
- * configured.
+ * The local web console ({@code GET /console}): the chat core's third platform, in a browser. A
+ * plain server-rendered page with a little script: the cards with whatever buttons they carry,
+ * their threads, the {@code !perf} command box, a prompt where Slack opens a modal (cherry-pick),
+ * live updates over server-sent events, and a side panel (where the summaries come from, the perf
+ * sheriff on duty, quota per platform, CI load, open summaries per state). {@link
+ * dev.perfsheriff.chat.console.ConsoleChatPlatform} is its {@code ChatPlatform}; {@link
+ * dev.perfsheriff.chat.console.ConsoleInbound} hands clicks and commands to the {@code
+ * ChatDispatcher} like the Slack and Matrix adapters do, so every action goes through the same
+ * roles, ledger and workflow. The page acts as a configured sheriff ({@code console:<name>}) or,
+ * with none configured, as a clearly marked local demo sheriff ({@link
+ * dev.perfsheriff.chat.console.ConsoleDefaults}). {@link dev.perfsheriff.chat.console.ConsoleGuard}
+ * keeps it to this machine unless a bind address and a login are configured. On by default when
+ * neither Slack nor Matrix is ({@link dev.perfsheriff.chat.console.ConsoleEnabled}).
  */
 package dev.perfsheriff.chat.console;

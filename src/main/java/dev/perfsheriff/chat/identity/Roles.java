@@ -39,6 +39,11 @@ public final class Roles {
     return roles;
   }
 
+  /** The people configured for {@code role}, in the order listed. */
+  public List<Person> withRole(Role role) {
+    return List.copyOf(byRole.get(role));
+  }
+
   /** The configured person the actor is, if any (named in a role list or in {@code people}). */
   public Optional<Person> personOf(Actor actor) {
     return allPeople().stream().filter(person -> person.is(actor)).findFirst();

@@ -3,6 +3,7 @@ package dev.perfsheriff.perfherder.sync;
 import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.perfherder.PerfherderStatus;
 import dev.perfsheriff.perfherder.api.Page;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderException;
@@ -49,6 +50,7 @@ public class SummaryPoller {
   private final Clock clock;
   private final BotMetrics metrics;
   private final ServiceHealth health;
+  private final PerfherderStatus status;
 
   public SummaryPoller(
       PerfherderProperties properties,
@@ -59,7 +61,8 @@ public class SummaryPoller {
       OutboxDispatcher dispatcher,
       Clock clock,
       BotMetrics metrics,
-      ServiceHealth health) {
+      ServiceHealth health,
+      PerfherderStatus status) {
     this.properties = properties;
     this.client = client;
     this.catalog = catalog;
@@ -69,11 +72,13 @@ public class SummaryPoller {
     this.clock = clock;
     this.metrics = metrics;
     this.health = health;
+    this.status = status;
   }
 
   /** Polls every watched pair, then publishes pending events; returns the pairs that failed. */
   public int poll() {
     int failures = 0;
+    String lastError = null;
     for (String repository : properties.repositories()) {
       boolean repositoryPolled = true;
       for (String framework : properties.frameworks()) {
@@ -84,11 +89,17 @@ public class SummaryPoller {
           failures++;
           repositoryPolled = false;
           health.failed(ServiceHealth.Service.PERFHERDER, e.getMessage());
+          lastError = e.getMessage();
           log.error(
               "Polling Perfherder for {} / {} failed: {}", repository, framework, e.getMessage());
         }
       }
       metrics.polled(repository, repositoryPolled);
+    }
+    if (failures < properties.repositories().size() * properties.frameworks().size()) {
+      status.answered();
+    } else {
+      status.failed(lastError);
     }
     dispatcher.dispatchPending();
     return failures;

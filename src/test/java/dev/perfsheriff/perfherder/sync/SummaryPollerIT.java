@@ -12,6 +12,7 @@ import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.ops.ServiceHealth;
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.perfherder.PerfherderStatus;
 import dev.perfsheriff.perfherder.api.PerfherderClient;
 import dev.perfsheriff.perfherder.api.PerfherderHttp;
 import dev.perfsheriff.workflow.domain.SummaryChanged;
@@ -122,6 +123,15 @@ class SummaryPollerIT extends PerfherderIntegrationTest {
         new OutboxDispatcher(outbox, publisher, transactions, catalog, properties);
     SummarySync freshSync = new SummarySync(store, outbox, transactions, client, dispatcher);
     return new SummaryPoller(
-        properties, client, catalog, store, freshSync, dispatcher, clock, metrics, health);
+        properties,
+        client,
+        catalog,
+        store,
+        freshSync,
+        dispatcher,
+        clock,
+        metrics,
+        health,
+        new PerfherderStatus(Clock.systemUTC(), properties.pollInterval()));
   }
 }
