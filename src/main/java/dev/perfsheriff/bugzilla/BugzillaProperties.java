@@ -13,13 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timeout connect and read timeout of each request
  * @param idsPerRequest how many bug ids one {@code GET /rest/bug?id=...} asks for
+ * @param product where a regression bug is filed when its culprit is not known (Perfherder's bug
+ *     template: Testing :: Performance)
+ * @param component see {@code product}
  */
 @ConfigurationProperties("perfsheriff.bugzilla")
 public record BugzillaProperties(
     @DefaultValue("https://bugzilla.mozilla.org") URI baseUrl,
     Secret apiKey,
     @DefaultValue("PT20S") Duration timeout,
-    @DefaultValue("100") int idsPerRequest) {
+    @DefaultValue("100") int idsPerRequest,
+    @DefaultValue("Testing") String product,
+    @DefaultValue("Performance") String component) {
 
   @ConstructorBinding
   public BugzillaProperties {
@@ -36,9 +41,11 @@ public record BugzillaProperties(
         idsPerRequest > 0,
         "perfsheriff.bugzilla.ids-per-request",
         "must be positive, was " + idsPerRequest);
+    product = product == null || product.isBlank() ? "Testing" : product;
+    component = component == null || component.isBlank() ? "Performance" : component;
   }
 
   public BugzillaProperties(URI baseUrl, Secret apiKey) {
-    this(baseUrl, apiKey, null, 100);
+    this(baseUrl, apiKey, null, 100, null, null);
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one command on one summary the same way every time: lock the record, decide, store the
- * result and its audit line in one transaction; then write back to Perfherder, audit what was
- * written, and publish the events. Refusals are audited too and change nothing else.
+ * result, its audit line and its Perfherder writes (in the durable queue) in one transaction; then
+ * write back to Perfherder, audit what was written, and publish the events. Refusals are audited
+ * too and change nothing else.
  */
 @Component
 class CommandRunner {
@@ -83,6 +84,8 @@ class CommandRunner {
     Role role = request.role();
     String action = request.action();
     Instant now = clock.now();
+    List<DecisionWriter.Claimed> claimed = new ArrayList<>();
+    List<DecisionWriter.Write> writes = new ArrayList<>();
     Step step =
         transaction.execute(
             status -> {
@@ -95,6 +98,8 @@ class CommandRunner {
               if (decided.allowed()) {
                 store.update(decided.before(), decided.after(), now);
                 effects.store().accept(decided, now);
+                writes.addAll(effects.writes().apply(decided, now));
+                claimed.addAll(writer.claim(id, writes));
               }
               audit.append(entry(id, now, actor, role, action, decided.message(), decided));
               return decided;
@@ -107,7 +112,7 @@ class CommandRunner {
       return new WorkflowResult.Refused(id, step.decision().reason());
     }
     List<String> followUps = new ArrayList<>(step.followUps());
-    List<String> written = writer.write(effects.writes().apply(step, now));
+    List<String> written = writer.attempt(claimed, writes);
     if (!written.isEmpty()) {
       audit.append(
           new AuditEntry(

@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoutMinUndoneFraction share of a regression's change an improvement must undo
  * @param similarLookback how far around a summary's creation similar regressions are looked for
  * @param integrationBranches repositories downstreams originate from
+ * @param writeRetryInterval how often queued Perfherder writes are retried; the wait after each
+ *     failed attempt doubles, up to 32 times this
  */
 @ConfigurationProperties("perfsheriff.workflow")
 public record WorkflowProperties(
@@ -46,7 +48,8 @@ public record WorkflowProperties(
     @DefaultValue("7d") Duration backoutLookback,
     @DefaultValue("0.5") double backoutMinUndoneFraction,
     @DefaultValue("7d") Duration similarLookback,
-    @DefaultValue({"autoland", "mozilla-inbound"}) List<String> integrationBranches) {
+    @DefaultValue({"autoland", "mozilla-inbound"}) List<String> integrationBranches,
+    @DefaultValue("PT1M") Duration writeRetryInterval) {
 
   private static final String PREFIX = "perfsheriff.workflow.";
 
@@ -64,6 +67,7 @@ public record WorkflowProperties(
     positive(bugLimit, "bug-limit");
     positive(backoutLookback, "backout-lookback");
     positive(similarLookback, "similar-lookback");
+    positive(writeRetryInterval, "write-retry-interval");
     InvalidConfigException.require(
         bugLimit.compareTo(bugGoal) >= 0,
         PREFIX + "bug-limit",

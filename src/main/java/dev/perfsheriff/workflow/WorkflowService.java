@@ -8,7 +8,6 @@ import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.CaseBucket;
 import dev.perfsheriff.workflow.domain.CaseKind;
 import dev.perfsheriff.workflow.domain.CaseRecorded;
-import dev.perfsheriff.workflow.domain.Command;
 import dev.perfsheriff.workflow.domain.Decision;
 import dev.perfsheriff.workflow.domain.DownstreamMarked;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
@@ -23,7 +22,6 @@ import dev.perfsheriff.workflow.domain.Round;
 import dev.perfsheriff.workflow.domain.RoundCompleted;
 import dev.perfsheriff.workflow.domain.RoundStarted;
 import dev.perfsheriff.workflow.domain.Step;
-import dev.perfsheriff.workflow.domain.SummaryStatus;
 import dev.perfsheriff.workflow.domain.Workflow;
 import dev.perfsheriff.workflow.domain.WorkflowCase;
 import dev.perfsheriff.workflow.domain.WorkflowRecord;
@@ -41,7 +39,8 @@ import org.springframework.stereotype.Service;
  * (a reason to show). Every call is audited; decisions are written back to Perfherder when its
  * module is present, and announced as events ({@code StateChanged}, {@code PicksChanged}, {@code
  * RoundStarted}, {@code RoundCompleted}, {@code HandedOff}, {@code DownstreamMarked}, {@code
- * CaseRecorded}). Previews ({@link #show}, {@link #planRound}) change nothing.
+ * CaseRecorded}). Previews ({@link #show}, {@link #planRound}) change nothing. The perf sheriff's
+ * decisions are {@link PerfSheriffDecisions}.
  */
 @Service
 public class WorkflowService {
@@ -220,29 +219,6 @@ public class WorkflowService {
             (step, at) -> List.of()));
   }
 
-  /**
-   * A perf sheriff's decision: {@code NEEDS_BUG}, {@code NEEDS_DATA}, {@code INVALID}, {@code
-   * WONTFIX}, {@code FIXED}, {@code BACKEDOUT}, {@code REASSIGNED} or {@code REOPEN}.
-   */
-  public WorkflowResult decide(SummaryId id, Command decision, String note, Actor by, Role role) {
-    if (decision.ordinal() < Command.NEEDS_BUG.ordinal() || decision == Command.RECORD_CASE) {
-      return new WorkflowResult.Refused(
-          id, decision.label() + " is not a decision; use its own command.");
-    }
-    AlertSummary summary = analysis.summary(id).orElse(null);
-    return runner.run(
-        new CommandRunner.Request(decision.label(), id, summary, by, role),
-        (record, now) -> workflow.decide(record, decision, role),
-        CommandRunner.Effects.of(
-            (step, at) -> {
-              List<DecisionWriter.Write> writes =
-                  new ArrayList<>(perfherderStatus(id, summary, decision));
-              writes.add(WriteBacks.notesLine(step, by, at, note));
-              return writes;
-            },
-            (step, at) -> List.of()));
-  }
-
   /** Records a workflow case (perf sheriffs), for the monthly review. */
   public WorkflowResult recordCase(
       SummaryId id, CaseKind kind, CaseBucket bucket, String note, Actor by, Role role) {
@@ -269,17 +245,6 @@ public class WorkflowService {
             (step, at) -> List.of(),
             (step, at) ->
                 List.of(new CaseRecorded(new WorkflowCase(id, kind, bucket, note, by, at)))));
-  }
-
-  private static List<DecisionWriter.Write> perfherderStatus(
-      SummaryId id, AlertSummary summary, Command decision) {
-    return switch (decision) {
-      case INVALID -> WriteBacks.alertStatuses(summary, AlertStatus.INVALID, null);
-      case WONTFIX -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.WONTFIX));
-      case FIXED -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.FIXED));
-      case BACKEDOUT -> List.of(WriteBacks.summaryStatus(id, SummaryStatus.BACKEDOUT));
-      default -> List.of();
-    };
   }
 
   private static String noObviousUpstream(SummaryId id, DownstreamSuggestion suggestion) {

@@ -10,6 +10,7 @@ import dev.perfsheriff.workflow.domain.NotesLine;
 import dev.perfsheriff.workflow.domain.Round;
 import dev.perfsheriff.workflow.domain.Step;
 import dev.perfsheriff.workflow.domain.SummaryStatus;
+import dev.perfsheriff.workflow.domain.WriteOp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class WriteBacks {
     SummaryId id = step.after().summaryId();
     int round = step.after().currentRound().map(Round::number).orElse(0);
     String line = NotesLine.format(id, step.after().state(), round, by, at, note);
-    return new DecisionWriter.Write("notes line", port -> port.appendNoteLine(id, line));
+    return new DecisionWriter.Write("notes line", WriteOp.notesLine(id, line));
   }
 
   /** Stars the new picks and un-stars the dropped ones. */
@@ -34,14 +35,12 @@ final class WriteBacks {
     for (AlertId dropped : before) {
       if (!after.contains(dropped)) {
         writes.add(
-            new DecisionWriter.Write(
-                "unstar alert " + dropped, port -> port.setStarred(dropped, false)));
+            new DecisionWriter.Write("unstar alert " + dropped, WriteOp.star(dropped, false)));
       }
     }
     for (AlertId added : after) {
       if (!before.contains(added)) {
-        writes.add(
-            new DecisionWriter.Write("star alert " + added, port -> port.setStarred(added, true)));
+        writes.add(new DecisionWriter.Write("star alert " + added, WriteOp.star(added, true)));
       }
     }
     return writes;
@@ -60,13 +59,21 @@ final class WriteBacks {
             id ->
                 new DecisionWriter.Write(
                     "alert " + id + " " + status.name().toLowerCase(Locale.ROOT),
-                    port -> port.setAlertStatus(id, status, related)))
+                    WriteOp.alertStatus(id, status, related)))
         .toList();
   }
 
   static DecisionWriter.Write summaryStatus(SummaryId id, SummaryStatus status) {
     return new DecisionWriter.Write(
         "summary status " + status.name().toLowerCase(Locale.ROOT),
-        port -> port.setSummaryStatus(id, status));
+        WriteOp.summaryStatus(id, status));
+  }
+
+  static DecisionWriter.Write bugNumber(SummaryId id, long bug) {
+    return new DecisionWriter.Write("bug " + bug, WriteOp.bugNumber(id, bug));
+  }
+
+  static DecisionWriter.Write assignee(SummaryId id, String username) {
+    return new DecisionWriter.Write("assignee " + username, WriteOp.assignee(id, username));
   }
 }

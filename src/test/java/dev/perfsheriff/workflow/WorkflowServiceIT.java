@@ -47,6 +47,7 @@ class WorkflowServiceIT extends IntegrationTest {
   private static final Actor PS = new Actor("matrix", "@pat:mozilla.org", "Pat");
 
   @Autowired WorkflowService workflow;
+  @Autowired PerfSheriffDecisions decisions;
   @Autowired WorkflowReports reports;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired ApplicationEvents events;
@@ -69,7 +70,7 @@ class WorkflowServiceIT extends IntegrationTest {
     truncateAll();
     summaries.clear();
     revisions.clear();
-    writeBack.calls.clear();
+    writeBack.reset();
     clock.set(T0.plus(Duration.ofHours(1)));
     summaries.put(central);
     revisions.history("mozilla-central", rev(48), rev(49), rev(50), rev(51), rev(52));
@@ -155,7 +156,7 @@ class WorkflowServiceIT extends IntegrationTest {
             "summary 4711 is already handed off to the perf sheriff; only a perf sheriff can start round 2.");
 
     assertThat(
-            workflow
+            decisions
                 .decide(central.id(), Command.NEEDS_BUG, "culprit clear", PS, Role.PERF_SHERIFF)
                 .allowed())
         .isTrue();

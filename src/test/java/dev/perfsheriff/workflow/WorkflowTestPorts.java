@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -61,43 +62,75 @@ public class WorkflowTestPorts {
     }
   }
 
-  /** Records every write as a line, e.g. {@code star 11 true}. */
+  /**
+   * Records every write as a line, e.g. {@code star 11 true}; {@link #failNext} makes the next
+   * writes fail as an unreachable Perfherder would, and {@link #readOnly} answers as one without
+   * credentials.
+   */
   public static class RecordingWriteBack implements PerfherderWriteBack {
     public final List<String> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile boolean readOnly;
+
+    /** The next {@code count} writes throw, as the Perfherder adapter does after its retries. */
+    public void failNext(int count) {
+      failures.set(count);
+    }
+
+    public void readOnly(boolean value) {
+      readOnly = value;
+    }
+
+    public void reset() {
+      calls.clear();
+      failures.set(0);
+      readOnly = false;
+    }
+
+    private WriteOutcome record(String call) {
+      if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        throw new IllegalStateException("Perfherder answered HTTP 503");
+      }
+      if (readOnly) {
+        return WriteOutcome.READ_ONLY;
+      }
+      calls.add(call);
+      return WriteOutcome.WRITTEN;
+    }
 
     @Override
     public boolean canWrite() {
-      return true;
+      return !readOnly;
+    }
+
+    @Override
+    public WriteOutcome setAssignee(SummaryId summary, String username) {
+      return record("assignee " + summary + " " + username);
     }
 
     @Override
     public WriteOutcome setStarred(AlertId alert, boolean starred) {
-      calls.add("star " + alert + " " + starred);
-      return WriteOutcome.WRITTEN;
+      return record("star " + alert + " " + starred);
     }
 
     @Override
     public WriteOutcome setAlertStatus(AlertId alert, AlertStatus status, SummaryId related) {
-      calls.add("alert " + alert + " " + status + " " + related);
-      return WriteOutcome.WRITTEN;
+      return record("alert " + alert + " " + status + " " + related);
     }
 
     @Override
     public WriteOutcome setSummaryStatus(SummaryId summary, SummaryStatus status) {
-      calls.add("summary " + summary + " " + status);
-      return WriteOutcome.WRITTEN;
+      return record("summary " + summary + " " + status);
     }
 
     @Override
     public WriteOutcome setBugNumber(SummaryId summary, long bugNumber) {
-      calls.add("bug " + summary + " " + bugNumber);
-      return WriteOutcome.WRITTEN;
+      return record("bug " + summary + " " + bugNumber);
     }
 
     @Override
     public WriteOutcome appendNoteLine(SummaryId summary, String line) {
-      calls.add("note " + summary + " " + line);
-      return WriteOutcome.WRITTEN;
+      return record("note " + summary + " " + line);
     }
   }
 

@@ -5,6 +5,8 @@ import dev.perfsheriff.chat.card.SummaryCard.CardAlert;
 import dev.perfsheriff.chat.card.SummaryCard.Title;
 import dev.perfsheriff.workflow.domain.Alert;
 import dev.perfsheriff.workflow.domain.AlertSummary;
+import dev.perfsheriff.workflow.domain.Role;
+import dev.perfsheriff.workflow.domain.WorkflowState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +65,26 @@ public final class CardBuilder {
         facts.readiness(),
         facts.similar(),
         links.forSummary(summary, worst.or(() -> ordered.stream().findFirst())),
-        List.of(ActionId.values()));
+        actionsFor(facts.state()));
+  }
+
+  /**
+   * The buttons a card in {@code state} offers: the code sheriff's four until the handoff, the perf
+   * sheriff's once the summary is in their queue, none once it is closed (reopen is typed).
+   */
+  static List<ActionId> actionsFor(String state) {
+    WorkflowState known;
+    try {
+      known = WorkflowState.fromLabel(state);
+    } catch (IllegalArgumentException e) {
+      return ActionId.TRIAGE;
+    }
+    if (known.isClosed()) {
+      return List.of();
+    }
+    return known.dashboard().orElseThrow() == Role.PERF_SHERIFF
+        ? ActionId.PERF_SHERIFF
+        : ActionId.TRIAGE;
   }
 
   private static Optional<Alert> worstRegression(AlertSummary summary) {

@@ -46,16 +46,18 @@ public final class CardLinks {
                             + alert.signature().id()
                             + ",1,"
                             + summary.frameworkId()))));
-    links.add(
-        new Link(
-            "Push",
-            URI.create(
-                root
-                    + "/jobs?repo="
-                    + encode(summary.repository().name())
-                    + "&revision="
-                    + summary.revision().hash())));
+    links.add(new Link("Push", push(summary)));
     return links;
+  }
+
+  /** Treeherder's jobs view of the summary's push. */
+  public URI push(AlertSummary summary) {
+    return URI.create(
+        root
+            + "/jobs?repo="
+            + encode(summary.repository().name())
+            + "&revision="
+            + summary.revision().hash());
   }
 
   private static String encode(String value) {

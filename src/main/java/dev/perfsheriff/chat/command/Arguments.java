@@ -54,6 +54,11 @@ final class Arguments {
     return SummaryId.of(positiveNumber(name));
   }
 
+  /** A positive number that is not a summary or alert id, e.g. a bug number. */
+  long number(String name) {
+    return positiveNumber(name);
+  }
+
   AlertId alertId(String name) {
     return AlertId.of(positiveNumber(name));
   }

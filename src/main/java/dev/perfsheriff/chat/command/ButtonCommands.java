@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.command;
 import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.shared.SummaryId;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What each card button means as a command, so a click and its typed equivalent take the same path
@@ -18,6 +19,14 @@ public final class ButtonCommands {
       case CHERRY_PICK -> new Command.PickRecommended(summary);
       case RETRIGGER -> new Command.Retrigger(summary, false);
       case HANDOFF -> new Command.Handoff(summary, "");
+      case NEEDS_BUG ->
+          new Command.Decide(summary, dev.perfsheriff.workflow.domain.Command.NEEDS_BUG, "");
+      case NEEDS_DATA ->
+          new Command.Decide(summary, dev.perfsheriff.workflow.domain.Command.NEEDS_DATA, "");
+      case INVALID ->
+          new Command.Decide(summary, dev.perfsheriff.workflow.domain.Command.INVALID, "");
+      case LINK_BUG -> new Command.AskBugNumber(summary);
+      case FILE_BUG -> new Command.FileBug(summary, OptionalLong.empty());
     };
   }
 
@@ -28,11 +37,16 @@ public final class ButtonCommands {
       case CHERRY_PICK -> "pick <summary-id> recommended";
       case RETRIGGER -> "retrigger <summary-id>";
       case HANDOFF -> "handoff <summary-id>";
+      case NEEDS_BUG -> "decide <summary-id> needs_bug";
+      case NEEDS_DATA -> "decide <summary-id> needs_data";
+      case INVALID -> "decide <summary-id> invalid";
+      case LINK_BUG -> "bug <summary-id> <bug-number>";
+      case FILE_BUG -> "file-bug <summary-id>";
     };
   }
 
-  /** Every button changes the summary: sheriffs only. */
+  /** The code sheriff's buttons are for any sheriff; the handed-off card's for perf sheriffs. */
   public static Access access(ActionId action) {
-    return Access.SHERIFF;
+    return ActionId.PERF_SHERIFF.contains(action) ? Access.PERF_SHERIFF : Access.SHERIFF;
   }
 }

@@ -9,6 +9,7 @@ import dev.perfsheriff.workflow.domain.CaseBucket;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A parsed chat command or pressed button, with typed arguments. Text commands come from {@link
@@ -73,6 +74,36 @@ public sealed interface Command {
 
   /** A workflow case for the monthly review. */
   record RecordCase(SummaryId summaryId, CaseBucket bucket, String note) implements AboutSummary {}
+
+  /**
+   * A perf sheriff's decision about a handed-off summary, with an optional note.
+   *
+   * @param decision one of the workflow's decisions (never {@code REOPEN}: that is {@link Reopen})
+   */
+  record Decide(SummaryId summaryId, dev.perfsheriff.workflow.domain.Command decision, String note)
+      implements AboutSummary {}
+
+  record Reopen(SummaryId summaryId, String note) implements AboutSummary {}
+
+  /** Links a Bugzilla bug to the summary. */
+  record LinkBug(SummaryId summaryId, long bug) implements AboutSummary {}
+
+  /** The Link-bug button: asks for the bug number, which the typed {@link LinkBug} carries. */
+  record AskBugNumber(SummaryId summaryId) implements AboutSummary {}
+
+  /**
+   * Assigns the summary in Perfherder.
+   *
+   * @param username a Treeherder username, e.g. {@code mozilla-ldap/x@mozilla.com}
+   */
+  record Assign(SummaryId summaryId, String username) implements AboutSummary {}
+
+  /**
+   * Composes the summary's regression bug and files it in Bugzilla, or answers with the link.
+   *
+   * @param culpritBug the bug of the culprit push's patch, when known ({@code regressed_by})
+   */
+  record FileBug(SummaryId summaryId, OptionalLong culpritBug) implements AboutSummary {}
 
   /** Without a platform: every platform. */
   record Quota(Optional<Platform> platform) implements Command {}

@@ -19,6 +19,7 @@ public final class CommandGrammar {
     List<CommandSpec> all = new ArrayList<>();
     all.addAll(ReadCommands.specs());
     all.addAll(SummaryCommands.specs(limits));
+    all.addAll(PerfSheriffCommands.specs());
     all.addAll(DutyCommands.specs());
     all.addAll(CiCommands.specs(limits));
     this.specs = Collections.unmodifiableList(all);

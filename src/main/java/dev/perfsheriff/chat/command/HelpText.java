@@ -38,7 +38,8 @@ public final class HelpText {
     return ChatMessage.builder()
         .line("Commands:")
         .bullets(commands)
-        .line("Buttons on every summary card:")
+        .line(
+            "Buttons on the summary cards (the first four until the handoff, the others after it):")
         .bullets(buttons)
         .endParagraph()
         .text("Type ")

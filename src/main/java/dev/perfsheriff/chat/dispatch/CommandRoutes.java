@@ -20,6 +20,7 @@ public final class CommandRoutes {
       OnCallHandler onCall,
       SummaryViews views,
       TriageActions triage,
+      PerfSheriffActions perf,
       RoundActions rounds,
       CiOperations ci,
       StatusViews status) {
@@ -34,6 +35,12 @@ public final class CommandRoutes {
         .route(Command.Unpick.class, triage::unpick)
         .route(Command.Handoff.class, triage::handoff)
         .route(Command.Note.class, triage::note)
+        .route(Command.Decide.class, perf::decide)
+        .route(Command.Reopen.class, perf::reopen)
+        .route(Command.LinkBug.class, perf::linkBug)
+        .route(Command.AskBugNumber.class, perf::askBugNumber)
+        .route(Command.Assign.class, perf::assign)
+        .route(Command.FileBug.class, perf::fileBug)
         .route(Command.Retrigger.class, rounds::retrigger)
         .route(Command.Backfill.class, rounds::backfill)
         .route(Command.RoundStart.class, rounds::roundStart)

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The four card actions as reactions (Matrix has no buttons). The bot seeds each key on every card,
- * so a sheriff just clicks it. Keys carry the emoji presentation selector (U+FE0F) where Unicode
- * allows one, as the spec asks; incoming keys match with or without it.
+ * The card actions as reactions (Matrix has no buttons). The bot seeds the keys of the card's
+ * actions on it (the code sheriff's four, then the perf sheriff's five once handed off), so a
+ * sheriff just clicks one. Keys carry the emoji presentation selector (U+FE0F) where Unicode allows
+ * one, as the spec asks; incoming keys match with or without it.
  */
 public enum CardAction {
   /** ⬇️ mark the summary downstream of another. */
@@ -16,7 +17,17 @@ public enum CardAction {
   /** 🔁 plan (preview) the retriggers and backfills. */
   RETRIGGER("retrigger", "\uD83D\uDD01", "retrigger"),
   /** 🤝 hand off to the perf sheriff on duty. */
-  HANDOFF("handoff", "\uD83E\uDD1D", "hand off");
+  HANDOFF("handoff", "\uD83E\uDD1D", "hand off"),
+  /** 🐛 decide needs_bug. */
+  NEEDS_BUG("needs_bug", "\uD83D\uDC1B", "needs bug"),
+  /** 📊 decide needs_data. */
+  NEEDS_DATA("needs_data", "\uD83D\uDCCA", "needs data"),
+  /** 🔗 link a bug (asks for its number). */
+  LINK_BUG("link_bug", "\uD83D\uDD17", "link bug"),
+  /** 📝 file the regression bug. */
+  FILE_BUG("file_bug", "\uD83D\uDCDD", "file bug"),
+  /** ❌ decide invalid. */
+  INVALID("invalid", "\u274C", "invalid");
 
   private static final String VARIATION_SELECTOR = "\uFE0F";
 
@@ -42,6 +53,11 @@ public enum CardAction {
 
   public String label() {
     return label;
+  }
+
+  /** The reaction of a card action id; empty for ids without one. */
+  public static Optional<CardAction> ofId(String actionId) {
+    return Arrays.stream(values()).filter(action -> action.id.equals(actionId)).findFirst();
   }
 
   /** The action a reaction key stands for; empty for any other key. */

@@ -13,7 +13,6 @@ import dev.perfsheriff.chat.matrix.outbound.HtmlRenderer;
 import dev.perfsheriff.chat.matrix.outbound.OutboundQueue;
 import dev.perfsheriff.chat.matrix.store.CardStore;
 import dev.perfsheriff.shared.SummaryId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,20 +42,45 @@ public final class MatrixOutbound {
     this.queue = queue;
   }
 
-  /** Posts {@code summary}'s card once, then seeds the four action reactions on it. */
+  /** The reactions of a card that is not handed off yet. */
+  public static final List<CardAction> TRIAGE =
+      List.of(
+          CardAction.DOWNSTREAM, CardAction.CHERRY_PICK, CardAction.RETRIGGER, CardAction.HANDOFF);
+
+  /** Posts {@code summary}'s card once, then seeds the code sheriff's four reactions on it. */
   public CompletableFuture<String> announce(SummaryId summary, MatrixMessage card) {
-    return queue.submit("the card of summary " + summary, () -> postCard(summary, card));
+    return announce(summary, card, TRIAGE);
+  }
+
+  /** Posts {@code summary}'s card once, then seeds the reactions of {@code actions} on it. */
+  public CompletableFuture<String> announce(
+      SummaryId summary, MatrixMessage card, List<CardAction> actions) {
+    return queue.submit("the card of summary " + summary, () -> postCard(summary, card, actions));
   }
 
   /** Replaces the card's content (the Matrix counterpart of editing a message in place). */
   public CompletableFuture<String> editCard(SummaryId summary, MatrixMessage card) {
+    return editCard(summary, card, TRIAGE);
+  }
+
+  /**
+   * Replaces the card's content with {@code actions} in its legend, and seeds the reactions of
+   * those actions not seeded yet (after the handoff: the perf sheriff's). Seeding is idempotent:
+   * each key has its own transaction id per card.
+   */
+  public CompletableFuture<String> editCard(
+      SummaryId summary, MatrixMessage card, List<CardAction> actions) {
     String txnId = uniqueTxnId();
     return queue.submit(
         "an edit of the card of summary " + summary,
         () -> {
           String original = postedCard(summary);
-          MessageContent edit = notice(withLegend(card)).asReplacementOf(original);
-          return client.send(room.id(), SyncFilter.MESSAGE, txnId, edit);
+          MessageContent edit = notice(withLegend(card, actions)).asReplacementOf(original);
+          String edited = client.send(room.id(), SyncFilter.MESSAGE, txnId, edit);
+          if (!actions.equals(TRIAGE)) {
+            actions.forEach(action -> seed(room.id(), original, summary, action));
+          }
+          return edited;
         });
   }
 
@@ -223,7 +247,7 @@ public final class MatrixOutbound {
   }
 
   /** Idempotent: each step is skipped when done, or repeated with the same transaction id. */
-  private String postCard(SummaryId summary, MatrixMessage card) {
+  private String postCard(SummaryId summary, MatrixMessage card, List<CardAction> actions) {
     String roomId = room.id();
     CardStore.Card claim = cards.claim(summary, roomId, cardTxnId(summary));
     String eventId =
@@ -232,10 +256,13 @@ public final class MatrixOutbound {
             .orElseGet(
                 () ->
                     client.send(
-                        roomId, SyncFilter.MESSAGE, claim.txnId(), notice(withLegend(card))));
+                        roomId,
+                        SyncFilter.MESSAGE,
+                        claim.txnId(),
+                        notice(withLegend(card, actions))));
     cards.confirmPosted(summary, roomId, eventId);
     if (!claim.seeded()) {
-      for (CardAction action : CardAction.values()) {
+      for (CardAction action : actions) {
         seed(roomId, eventId, summary, action);
       }
       cards.confirmSeeded(summary, roomId);
@@ -268,9 +295,12 @@ public final class MatrixOutbound {
   }
 
   /** Cards say which reaction does what: Matrix has no buttons to label. */
-  private static MatrixMessage withLegend(MatrixMessage card) {
+  private static MatrixMessage withLegend(MatrixMessage card, List<CardAction> actions) {
+    if (actions.isEmpty()) {
+      return card;
+    }
     String legend =
-        Arrays.stream(CardAction.values())
+        actions.stream()
             .map(action -> action.key() + " " + action.label())
             .collect(Collectors.joining(" · ", "React: ", ""));
     return card.withLine(legend);

@@ -25,6 +25,8 @@ import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
 import dev.perfsheriff.taskcluster.execution.PlanExecutor;
 import dev.perfsheriff.taskcluster.load.CiLoad;
+import dev.perfsheriff.workflow.BugFiling;
+import dev.perfsheriff.workflow.PerfSheriffDecisions;
 import dev.perfsheriff.workflow.WorkflowProperties;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.WorkflowService;
@@ -127,6 +129,12 @@ class ChatWiringConfiguration {
   }
 
   @Bean
+  WriteBackNotices writeBackNotices(
+      ChatPlatforms platforms, PostgresAnnouncedCards cards, ChatWork work) {
+    return new WriteBackNotices(platforms, cards, work);
+  }
+
+  @Bean
   ThreadPoster threadPoster(ChatPlatforms platforms, ReplySender replies) {
     return new ThreadPoster(platforms, replies);
   }
@@ -168,6 +176,9 @@ class ChatWiringConfiguration {
       WorkflowService workflow,
       WorkflowReports reports,
       HandoffNotifier handoffs,
+      PerfSheriffDecisions decisions,
+      BugFiling bugs,
+      CardLinks links,
       RoundLauncher rounds,
       QuotaLedger ledger,
       QuotaReports usage,
@@ -187,6 +198,7 @@ class ChatWiringConfiguration {
         new SummaryViewHandlers(
             facts, cards, reports, work, Optional.ofNullable(journal.getIfAvailable())),
         new TriageHandlers(workflow, handoffs, work),
+        new PerfSheriffHandlers(decisions, bugs, links, work),
         new RoundHandlers(rounds, workflow, reports, work, clock),
         new CiOperationHandlers(discovery, planQuota, executor, work, thread, clock),
         new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, clock));

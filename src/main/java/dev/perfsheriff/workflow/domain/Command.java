@@ -16,13 +16,23 @@ public enum Command {
   FIXED("mark it fixed"),
   BACKEDOUT("mark it backedout"),
   REASSIGNED("mark it reassigned"),
+  INVESTIGATING("mark it investigating"),
   REOPEN("reopen it"),
-  RECORD_CASE("record a workflow case");
+  RECORD_CASE("record a workflow case"),
+  LINK_BUG("link a bug"),
+  ASSIGN("assign it");
 
   private final String phrase;
 
   Command(String phrase) {
     this.phrase = phrase;
+  }
+
+  /**
+   * A perf sheriff's decision about the summary (needs_bug … reopen), typed with {@code decide}.
+   */
+  public boolean isDecision() {
+    return ordinal() >= NEEDS_BUG.ordinal() && ordinal() <= REOPEN.ordinal();
   }
 
   /** Verb phrase for sentences: "only a perf sheriff can mark it needs_bug". */

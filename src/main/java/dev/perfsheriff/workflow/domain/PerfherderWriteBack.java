@@ -22,6 +22,9 @@ public interface PerfherderWriteBack {
 
   WriteOutcome setBugNumber(SummaryId summary, long bugNumber);
 
+  /** The summary's assignee: a Treeherder username such as {@code mozilla-ldap/x@mozilla.com}. */
+  WriteOutcome setAssignee(SummaryId summary, String username);
+
   /**
    * Adds one line to the summary's notes: re-reads the notes right before writing and keeps every
    * line someone else added meanwhile.

@@ -43,10 +43,11 @@ public final class TransitionPolicy {
           perfSheriffDecision(command, role, context, NEEDS_DATA, DATAREADY, NEEDS_BUG);
       case INVALID, WONTFIX, FIXED, BACKEDOUT, REASSIGNED -> close(command, role, context);
       case REOPEN -> reopen(role, context);
-      case RECORD_CASE ->
+      case RECORD_CASE, LINK_BUG ->
           role == Role.PERF_SHERIFF
               ? Transition.stay(state)
               : Transition.refused(state, onlyPerfSheriff(command, context));
+      case INVESTIGATING, ASSIGN -> whileOpen(command, role, context);
     };
   }
 
@@ -181,6 +182,19 @@ public final class TransitionPolicy {
           state, "summary " + context.summary() + " is already " + state + ".");
     }
     return Transition.to(state, target);
+  }
+
+  /** Perf-sheriff steps that keep the state but make no sense on a closed summary. */
+  private Transition whileOpen(Command command, Role role, TransitionContext context) {
+    WorkflowState state = context.state();
+    if (role != Role.PERF_SHERIFF) {
+      return Transition.refused(state, onlyPerfSheriff(command, context));
+    }
+    if (state.isClosed()) {
+      return Transition.refused(
+          state, closed(context) + "; reopen it before you " + command.phrase() + ".");
+    }
+    return Transition.stay(state);
   }
 
   private Transition reopen(Role role, TransitionContext context) {

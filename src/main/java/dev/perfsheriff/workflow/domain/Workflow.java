@@ -167,17 +167,49 @@ public final class Workflow {
    * reassigned, reopen.
    */
   public Step decide(WorkflowRecord record, Command command, Role role) {
-    if (command.ordinal() < Command.NEEDS_BUG.ordinal() || command == Command.RECORD_CASE) {
+    if (!command.isDecision()) {
       throw new IllegalArgumentException(command + " has its own method");
     }
     Transition transition = policy.check(command, role, TransitionContext.of(record, false));
     if (!transition.allowed()) {
       return Step.refused(record, transition.decision().reason());
     }
+    String message =
+        transition.to() == record.state()
+            ? "summary " + record.summaryId() + ": " + command.label() + "; state stays "
+            : "summary " + record.summaryId() + " is now ";
+    return Step.allowed(
+        record, record.withState(transition.to()), message + transition.to() + ".", List.of());
+  }
+
+  /** A perf sheriff links {@code bug} to the summary; the state does not change. */
+  public Step linkBug(WorkflowRecord record, Role role, long bug, Instant at) {
+    Transition transition =
+        policy.check(Command.LINK_BUG, role, TransitionContext.of(record, false));
+    if (!transition.allowed()) {
+      return Step.refused(record, transition.decision().reason());
+    }
+    if (record.bugNumber() != null && record.bugNumber() == bug) {
+      return Step.refused(
+          record, "bug " + bug + " is already linked to summary " + record.summaryId() + ".");
+    }
     return Step.allowed(
         record,
-        record.withState(transition.to()),
-        "summary " + record.summaryId() + " is now " + transition.to() + ".",
+        record.withBug(bug, at),
+        "summary " + record.summaryId() + ": bug " + bug + " linked; state " + record.state() + ".",
+        List.of());
+  }
+
+  /** A perf sheriff assigns the open summary to {@code username}. */
+  public Step assign(WorkflowRecord record, Role role, String username) {
+    Transition transition = policy.check(Command.ASSIGN, role, TransitionContext.of(record, false));
+    if (!transition.allowed()) {
+      return Step.refused(record, transition.decision().reason());
+    }
+    return Step.allowed(
+        record,
+        record,
+        "summary " + record.summaryId() + " assigned to " + username + ".",
         List.of());
   }
 

@@ -139,6 +139,22 @@ public record WorkflowRecord(
         bugLinkedAt);
   }
 
+  /** This record with {@code bug} linked; the first link's time is kept for the bug-time goal. */
+  public WorkflowRecord withBug(long bug, Instant at) {
+    return new WorkflowRecord(
+        summaryId,
+        repository,
+        summaryCreated,
+        state,
+        perfherderStatus,
+        regression,
+        rounds,
+        picks,
+        downstreamOf,
+        bug,
+        bugLinkedAt == null ? at : bugLinkedAt);
+  }
+
   /** This record with {@code round} appended; its number must be the next one. */
   public WorkflowRecord withRoundStarted(Round round) {
     if (round.number() != nextRoundNumber()) {

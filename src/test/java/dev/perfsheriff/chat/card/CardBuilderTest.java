@@ -37,7 +37,9 @@ class CardBuilderTest {
                 + " linux1014-64-qr 4.6%");
     assertThat(card.id()).isEqualTo(SummaryId.of(29340));
     assertThat(card.state()).isEqualTo("untriaged");
-    assertThat(card.actions()).containsExactly(ActionId.values());
+    assertThat(card.actions())
+        .containsExactly(
+            ActionId.DOWNSTREAM, ActionId.CHERRY_PICK, ActionId.RETRIGGER, ActionId.HANDOFF);
   }
 
   @Test
@@ -179,5 +181,24 @@ class CardBuilderTest {
         List.of(),
         List.of(),
         List.of());
+  }
+
+  @Test
+  void theButtonsFollowTheStateThePerfSheriffsFiveOnceHandedOffNoneOnceClosed() {
+    assertThat(CardBuilder.actionsFor("untriaged")).isEqualTo(ActionId.TRIAGE);
+    assertThat(CardBuilder.actionsFor("confirming")).isEqualTo(ActionId.TRIAGE);
+    for (String handedOff : List.of("dataready", "needs_bug", "needs_data")) {
+      assertThat(CardBuilder.actionsFor(handedOff))
+          .as(handedOff)
+          .containsExactly(
+              ActionId.NEEDS_BUG,
+              ActionId.NEEDS_DATA,
+              ActionId.LINK_BUG,
+              ActionId.FILE_BUG,
+              ActionId.INVALID);
+    }
+    for (String closed : List.of("downstream", "invalid", "wontfix", "fixed", "backedout")) {
+      assertThat(CardBuilder.actionsFor(closed)).as(closed).isEmpty();
+    }
   }
 }

@@ -11,13 +11,18 @@ import java.util.List;
  * context, and answers publicly with the command's name.
  */
 final class RecordingHandlers
-    implements SummaryViews, TriageActions, RoundActions, CiOperations, StatusViews {
+    implements SummaryViews,
+        TriageActions,
+        PerfSheriffActions,
+        RoundActions,
+        CiOperations,
+        StatusViews {
 
   final List<Command> received = new ArrayList<>();
   final List<CommandContext> contexts = new ArrayList<>();
 
   CommandRoutes routes(HelpHandler help, OnCallHandler onCall) {
-    return CommandRoutes.standard(help, onCall, this, this, this, this, this);
+    return CommandRoutes.standard(help, onCall, this, this, this, this, this, this);
   }
 
   private Reply record(Command command, CommandContext context) {
@@ -122,6 +127,36 @@ final class RecordingHandlers
 
   @Override
   public Reply report(Command.Report command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply decide(Command.Decide command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply reopen(Command.Reopen command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply linkBug(Command.LinkBug command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply askBugNumber(Command.AskBugNumber command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply assign(Command.Assign command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
+  public Reply fileBug(Command.FileBug command, CommandContext context) {
     return record(command, context);
   }
 }

@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 class CardActionTest {
 
   @Test
-  void theFourActionIdsAreTheContractsButtonIds() {
+  void theActionIdsAreTheContractsButtonIds() {
     assertThat(Arrays.stream(CardAction.values()).map(CardAction::id))
-        .containsExactly("downstream", "cherry_pick", "retrigger", "handoff");
+        .containsExactly(
+            "downstream",
+            "cherry_pick",
+            "retrigger",
+            "handoff",
+            "needs_bug",
+            "needs_data",
+            "link_bug",
+            "file_bug",
+            "invalid");
   }
 
   @Test

@@ -55,6 +55,11 @@ class TransitionPolicyTest {
     }
     for (WorkflowState state : WorkflowState.values()) {
       allow(table, Command.RECORD_CASE, PERF_SHERIFF, state, state);
+      allow(table, Command.LINK_BUG, PERF_SHERIFF, state, state);
+      if (!CLOSED.contains(state)) {
+        allow(table, Command.INVESTIGATING, PERF_SHERIFF, state, state);
+        allow(table, Command.ASSIGN, PERF_SHERIFF, state, state);
+      }
       if (state != WorkflowState.DOWNSTREAM) {
         allow(table, Command.MARK_DOWNSTREAM, PERF_SHERIFF, state, WorkflowState.DOWNSTREAM);
       }

@@ -2,6 +2,7 @@ package dev.perfsheriff.chat.matrix.wiring;
 
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.identity.Person;
+import dev.perfsheriff.chat.matrix.CardAction;
 import dev.perfsheriff.chat.matrix.FormattedText;
 import dev.perfsheriff.chat.matrix.MatrixOutbound;
 import dev.perfsheriff.chat.matrix.ReplyTarget;
@@ -11,6 +12,7 @@ import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.MirroredMessages;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.SummaryId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,16 +38,28 @@ public final class MatrixChatPlatform implements ChatPlatform, MirroredMessages 
     return ChatMessageRenderer.PLATFORM;
   }
 
-  /** Posted once per summary (transaction id from the summary), with the four reactions seeded. */
+  /**
+   * Posted once per summary (transaction id from the summary), with the reactions of its actions
+   * seeded.
+   */
   @Override
   public MessageRef announce(SummaryCard card) {
-    return ref(outbound.announce(card.id(), cards.render(card)).join());
+    return ref(outbound.announce(card.id(), cards.render(card), reactions(card)).join());
   }
 
-  /** An {@code m.replace} edit of the card. */
+  /** An {@code m.replace} edit of the card; new actions (after the handoff) get their reactions. */
   @Override
   public void replace(MessageRef card, SummaryCard updated) {
-    outbound.editCard(updated.id(), cards.render(updated)).join();
+    outbound.editCard(updated.id(), cards.render(updated), reactions(updated)).join();
+  }
+
+  private static List<CardAction> reactions(SummaryCard card) {
+    return card.actions().stream()
+        .map(
+            action ->
+                CardAction.ofId(action.id())
+                    .orElseThrow(() -> new IllegalStateException("no reaction for " + action)))
+        .toList();
   }
 
   @Override

@@ -11,9 +11,7 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.util.json.GsonFactory;
-import dev.perfsheriff.chat.slack.SlackButton;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +21,7 @@ public final class CardBlocks {
   /** Message metadata event type of every card (contract). */
   public static final String CARD_EVENT_TYPE = "perf_alert_summary";
 
-  /** The block holding the four buttons. */
+  /** The block holding the card's buttons (none once the summary is closed). */
   public static final String ACTIONS_BLOCK_ID = "summary_actions";
 
   private CardBlocks() {}
@@ -35,7 +33,9 @@ public final class CardBlocks {
       blocks.add(section(s -> s.text(markdownText(line))));
     }
     blocks.add(context(c -> c.elements(List.of(markdownText("*State:* " + card.state())))));
-    blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_ID).elements(buttons(card))));
+    if (!card.buttons().isEmpty()) {
+      blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_ID).elements(buttons(card))));
+    }
     return blocks;
   }
 
@@ -51,7 +51,7 @@ public final class CardBlocks {
 
   private static List<BlockElement> buttons(SlackCard card) {
     String value = Long.toString(card.summaryId().value());
-    return Arrays.stream(SlackButton.values())
+    return card.buttons().stream()
         .<BlockElement>map(
             b -> button(x -> x.actionId(b.actionId()).text(plainText(b.label())).value(value)))
         .toList();

@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.card.SummaryCard.CardAlert;
 import dev.perfsheriff.chat.card.WorkflowFacts.PlatformPlan;
 import dev.perfsheriff.chat.card.WorkflowFacts.RevisionReadiness;
 import dev.perfsheriff.chat.card.WorkflowFacts.SimilarSummary;
+import dev.perfsheriff.chat.slack.SlackButton;
 import dev.perfsheriff.chat.slack.blocks.SlackCard;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,25 @@ import java.util.stream.Collectors;
 
 /**
  * Words a neutral {@link SummaryCard} as the mrkdwn lines of a {@link SlackCard}; {@code
- * CardBlocks} then adds the four buttons and the contract metadata. Pure, and every text that came
- * from Perfherder or a person is escaped.
+ * CardBlocks} then adds the buttons and the contract metadata. Pure, and every text that came from
+ * Perfherder or a person is escaped.
  */
 public final class SlackCardRenderer {
 
   private SlackCardRenderer() {}
 
   public static SlackCard render(SummaryCard card) {
-    return new SlackCard(card.id(), title(card), lines(card), state(card));
+    return new SlackCard(card.id(), title(card), lines(card), state(card), buttons(card));
+  }
+
+  /** The card's actions as Slack buttons (every chat action has one). */
+  static List<SlackButton> buttons(SummaryCard card) {
+    return card.actions().stream()
+        .map(
+            action ->
+                SlackButton.byActionId(action.id())
+                    .orElseThrow(() -> new IllegalStateException("no Slack button for " + action)))
+        .toList();
   }
 
   /** The headline, linked to the first of the card's links (the Perfherder alert view). */
