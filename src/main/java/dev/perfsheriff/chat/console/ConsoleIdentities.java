@@ -64,8 +64,10 @@ final class ConsoleIdentities {
           .idOn(ConsoleChatPlatform.NAME)
           .ifPresent(
               id -> {
-                Actor actor = new Actor(ConsoleChatPlatform.NAME, id, person.name());
-                identities.putIfAbsent(id, new Identity(id, person.name(), roles.rolesOf(actor)));
+                // A sheriff configured by id alone is named by it: "alice", not "console:alice".
+                String name = person.qualifiedIds().contains(person.name()) ? id : person.name();
+                Actor actor = new Actor(ConsoleChatPlatform.NAME, id, name);
+                identities.putIfAbsent(id, new Identity(id, name, roles.rolesOf(actor)));
               });
     }
     identities.putIfAbsent(GUEST, new Identity(GUEST, GUEST, Set.of()));
