@@ -3,11 +3,9 @@ package dev.perfsheriff.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.demo.DemoHttp.Request;
-import java.time.Clock;
+import dev.perfsheriff.ledger.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class DemoWorldTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Duration EVERY = Duration.ofSeconds(8);
 
-  private final MovingClock clock = new MovingClock(Instant.parse("2026-05-01T12:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T12:00:00Z"));
   private final RecordedResponses recorded = new RecordedResponses(JSON);
   private final DemoWorld world = new DemoWorld(recorded.summaries(), clock, EVERY);
   private final DemoPerfherderApi api = new DemoPerfherderApi(world, recorded, JSON, clock);
@@ -33,7 +31,7 @@ class DemoWorldTest {
   void summariesArriveOneByOneAsIfJustCreated() {
     assertThat(world.summaries()).hasSize(DemoWorld.AT_START);
 
-    clock.now = clock.now.plus(EVERY.multipliedBy(2));
+    clock.set(clock.instant().plus(EVERY.multipliedBy(2)));
 
     List<ObjectNode> arrived = world.summaries();
     assertThat(arrived).hasSize(DemoWorld.AT_START + 2);
@@ -88,7 +86,7 @@ class DemoWorldTest {
 
   @Test
   void summariesAreListedNewestFirstAndPaged() {
-    clock.now = clock.now.plus(EVERY.multipliedBy(3));
+    clock.set(clock.instant().plus(EVERY.multipliedBy(3)));
 
     JsonNode page =
         answer(
@@ -103,28 +101,5 @@ class DemoWorldTest {
 
   private JsonNode answer(String path, Map<String, List<String>> query) {
     return JSON.readTree(api.answer(new Request("GET", path, query, "")).orElseThrow().body());
-  }
-
-  private static final class MovingClock extends Clock {
-    Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

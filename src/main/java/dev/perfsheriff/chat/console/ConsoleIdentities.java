@@ -80,9 +80,4 @@ final class ConsoleIdentities {
   Optional<Identity> find(String userId) {
     return Optional.ofNullable(userId).map(identities::get);
   }
-
-  /** The identity a page starts with: the first sheriff, else the guest. */
-  Identity first() {
-    return identities.values().iterator().next();
-  }
 }
