@@ -8,7 +8,7 @@ CREATE TABLE console_message (
     id           BIGSERIAL   PRIMARY KEY,
     thread_root  BIGINT      REFERENCES console_message (id),
     summary_id   BIGINT,
-    kind         TEXT        NOT NULL CHECK (kind IN ('card', 'reply', 'ping', 'message')),
+    kind         TEXT        NOT NULL CHECK (kind IN ('card', 'reply', 'ping')),
     html         TEXT        NOT NULL,
     created_at   TIMESTAMPTZ NOT NULL,
     updated_at   TIMESTAMPTZ NOT NULL

@@ -80,7 +80,7 @@ final class ConsoleChatPlatform implements ChatPlatform {
   }
 
   private MessageRef post(MessageRef where, String kind, String html) {
-    Long root = idOf(where).map(id -> threadRootOf(id)).orElse(null);
+    Long root = idOf(where).map(this::threadRootOf).orElse(null);
     ConsoleMessages.Stored stored = messages.post(root, kind, html);
     stream.toEveryone("message", event(stored));
     return ref(stored.id());

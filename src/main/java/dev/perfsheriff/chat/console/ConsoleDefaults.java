@@ -19,11 +19,13 @@ import org.springframework.core.env.MapPropertySource;
 public final class ConsoleDefaults implements EnvironmentPostProcessor {
 
   static final String SOURCE = "perfsheriff-console-demo-sheriff";
+  private static final String BIND = "perfsheriff.console.bind";
 
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
-    if (!ConsoleEnabled.enabled(environment) || !loopbackBind(environment)) {
+    if (!ConsoleEnabled.enabled(environment)
+        || !ConsoleProperties.loopback(environment.getProperty(BIND, "127.0.0.1"))) {
       return;
     }
     Binder binder = Binder.get(environment);
@@ -47,10 +49,5 @@ public final class ConsoleDefaults implements EnvironmentPostProcessor {
                 SOURCE,
                 Map.of(
                     "perfsheriff.sheriffs.code[0]", demo, "perfsheriff.sheriffs.perf[0]", demo)));
-  }
-
-  private static boolean loopbackBind(ConfigurableEnvironment environment) {
-    String bind = environment.getProperty("perfsheriff.console.bind", "127.0.0.1").strip();
-    return bind.equals("127.0.0.1") || bind.equals("::1") || bind.equals("localhost");
   }
 }

@@ -64,8 +64,10 @@ final class ConsoleIdentities {
           .idOn(ConsoleChatPlatform.NAME)
           .ifPresent(
               id -> {
-                Actor actor = new Actor(ConsoleChatPlatform.NAME, id, person.name());
-                identities.putIfAbsent(id, new Identity(id, person.name(), roles.rolesOf(actor)));
+                // A sheriff configured by id alone is named by it: "alice", not "console:alice".
+                String name = person.qualifiedIds().contains(person.name()) ? id : person.name();
+                Actor actor = new Actor(ConsoleChatPlatform.NAME, id, name);
+                identities.putIfAbsent(id, new Identity(id, name, roles.rolesOf(actor)));
               });
     }
     identities.putIfAbsent(GUEST, new Identity(GUEST, GUEST, Set.of()));
@@ -77,10 +79,5 @@ final class ConsoleIdentities {
 
   Optional<Identity> find(String userId) {
     return Optional.ofNullable(userId).map(identities::get);
-  }
-
-  /** The identity a page starts with: the first sheriff, else the guest. */
-  Identity first() {
-    return identities.values().iterator().next();
   }
 }

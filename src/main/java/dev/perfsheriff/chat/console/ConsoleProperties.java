@@ -36,7 +36,8 @@ public record ConsoleProperties(
     return loopback(bind);
   }
 
-  private static boolean loopback(String address) {
+  /** True when {@code address} (a name or literal) is this machine's loopback. */
+  static boolean loopback(String address) {
     try {
       return InetAddress.getByName(address.strip()).isLoopbackAddress();
     } catch (UnknownHostException e) {

@@ -47,10 +47,6 @@ final class ConsoleStream implements SmartLifecycle {
         .forEach(p -> send(p, event, data));
   }
 
-  int openPages() {
-    return pages.size();
-  }
-
   private void send(Page page, String event, Map<String, ?> data) {
     try {
       page.emitter().send(SseEmitter.event().name(event).data(json.writeValueAsString(data)));

@@ -3,11 +3,10 @@ package dev.perfsheriff.chat.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.demo.DemoProperties;
+import dev.perfsheriff.ledger.MutableClock;
 import dev.perfsheriff.perfherder.PerfherderStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The side panel's first section: demo, Perfherder answering, or Perfherder unreachable. */
@@ -22,7 +21,7 @@ class SourceStatusTest {
   @Test
   void anUnreachablePerfherderShowsSinceWhenTheRetryAndHowToStartTheDemo() {
     perfherder.failed("GET https://treeherder.mozilla.org/api/repository/ failed: timeout");
-    clock.now = FIRST_FAILURE.plusSeconds(120);
+    clock.set(FIRST_FAILURE.plusSeconds(120));
     perfherder.failed("GET https://treeherder.mozilla.org/api/repository/ failed: <no route>");
 
     String html = new SourceStatus(perfherder, LIVE, true).html();
@@ -38,7 +37,7 @@ class SourceStatusTest {
   @Test
   void aPollThatAnswersAgainClearsTheFailure() {
     perfherder.failed("timeout");
-    clock.now = FIRST_FAILURE.plusSeconds(60);
+    clock.set(FIRST_FAILURE.plusSeconds(60));
     perfherder.answered();
 
     String html = new SourceStatus(perfherder, LIVE, true).html();
@@ -57,28 +56,5 @@ class SourceStatusTest {
         new SourceStatus(perfherder, new DemoProperties(true, Duration.ofSeconds(8)), true).html();
 
     assertThat(html).contains("Demo").contains("Recorded Treeherder responses").contains("8 s");
-  }
-
-  private static final class MutableClock extends Clock {
-    Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
