@@ -164,15 +164,9 @@ public class WorkflowService {
     return completeRound(id, Actor.bot(), null);
   }
 
-  /** Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. */
-  public WorkflowResult markDownstream(
-      SummaryId id, Optional<SummaryId> upstream, Actor by, Role role) {
-    return markDownstream(id, upstream, false, by, role);
-  }
-
   /**
-   * As {@link #markDownstream(SummaryId, Optional, Actor, Role)}; a named upstream must pass the
-   * {@link DownstreamCheck} unless a perf sheriff {@code force}s it.
+   * Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. A
+   * named upstream must pass the {@link DownstreamCheck} unless a perf sheriff {@code force}s it.
    */
   public WorkflowResult markDownstream(
       SummaryId id, Optional<SummaryId> upstream, boolean force, Actor by, Role role) {

@@ -77,8 +77,8 @@ class MatrixOutboundIT extends IntegrationTest {
     assertThat(content.path("m.mentions").isObject()).isTrue();
     assertThat(content.path("m.mentions").size()).isZero();
 
-    for (int i = 0; i < CardAction.values().length; i++) {
-      CardAction action = CardAction.values()[i];
+    for (int i = 0; i < MatrixOutbound.TRIAGE.size(); i++) {
+      CardAction action = MatrixOutbound.TRIAGE.get(i);
       Received seed = sends.get(i + 1);
       assertThat(seed.path())
           .isEqualTo(SEND + "m.reaction/perfsheriff-summary-42-seed-" + action.id());
@@ -115,7 +115,7 @@ class MatrixOutboundIT extends IntegrationTest {
         .filteredOn(r -> r.path().contains("m.room.message"))
         .extracting(Received::path)
         .containsOnly(SEND + "m.room.message/perfsheriff-summary-42-card");
-    assertThat(fake.timelineSize()).isEqualTo(1 + CardAction.values().length);
+    assertThat(fake.timelineSize()).isEqualTo(1 + MatrixOutbound.TRIAGE.size());
   }
 
   @Test
@@ -150,7 +150,44 @@ class MatrixOutboundIT extends IntegrationTest {
     List<Received> cardPuts =
         fake.sends().stream().filter(r -> r.path().contains("m.room.message")).toList();
     assertThat(cardPuts).hasSize(2).extracting(Received::path).containsOnly(cardPuts.get(0).path());
-    assertThat(fake.timelineSize()).isEqualTo(1 + CardAction.values().length);
+    assertThat(fake.timelineSize()).isEqualTo(1 + MatrixOutbound.TRIAGE.size());
+  }
+
+  @Test
+  void anEditWithThePerfSheriffsActionsSeedsTheirReactionsOnceAndShowsThemInTheLegend()
+      throws Exception {
+    String card = await(rig.outbound.announce(SUMMARY, CARD));
+    List<CardAction> perfSheriff =
+        List.of(
+            CardAction.NEEDS_BUG,
+            CardAction.NEEDS_DATA,
+            CardAction.LINK_BUG,
+            CardAction.FILE_BUG,
+            CardAction.INVALID);
+
+    await(rig.outbound.editCard(SUMMARY, CARD, perfSheriff));
+    await(rig.outbound.editCard(SUMMARY, CARD, perfSheriff));
+
+    JsonNode edit =
+        fake.sends().stream()
+            .filter(r -> r.path().contains("m.room.message") && r.body().has("m.new_content"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    assertThat(edit.path("m.new_content").path("body").asString())
+        .contains("React: 🐛 needs bug · 📊 needs data · 🔗 link bug · 📝 file bug · ❌ invalid")
+        .doesNotContain("🤝");
+    for (CardAction action : perfSheriff) {
+      assertThat(fake.sends())
+          .filteredOn(
+              r -> r.path().endsWith("m.reaction/perfsheriff-summary-42-seed-" + action.id()))
+          .isNotEmpty()
+          .allSatisfy(
+              r ->
+                  assertThat(r.body().path("m.relates_to").path("event_id").asString())
+                      .isEqualTo(card));
+    }
+    assertThat(fake.timelineSize()).as("the card, 9 reactions, 2 edits").isEqualTo(1 + 9 + 2);
   }
 
   @Test
