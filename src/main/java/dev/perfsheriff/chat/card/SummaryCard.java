@@ -47,40 +47,6 @@ public record SummaryCard(
     actions = List.copyOf(actions);
   }
 
-  /** A card without due dates. */
-  public SummaryCard(
-      SummaryId id,
-      Title title,
-      String state,
-      int round,
-      boolean roundComplete,
-      List<CardAlert> alerts,
-      int foldedAlerts,
-      List<AlertId> recommendedPicks,
-      Optional<DownstreamSuggestion> downstream,
-      List<PlatformPlan> plan,
-      List<RevisionReadiness> readiness,
-      List<SimilarSummary> similar,
-      List<Link> links,
-      List<ActionId> actions) {
-    this(
-        id,
-        title,
-        state,
-        round,
-        roundComplete,
-        alerts,
-        foldedAlerts,
-        recommendedPicks,
-        downstream,
-        plan,
-        readiness,
-        similar,
-        links,
-        actions,
-        List.of());
-  }
-
   /**
    * The headline: framework, repository, revision range and the worst regression.
    *

@@ -91,7 +91,8 @@ class SlackCardRendererTest {
             List.of(),
             List.of(),
             List.of(),
-            card.actions());
+            card.actions(),
+            List.of());
 
     SlackCard rendered = SlackCardRenderer.render(hostile);
 
