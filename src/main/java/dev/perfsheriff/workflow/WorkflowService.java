@@ -9,6 +9,7 @@ import dev.perfsheriff.workflow.domain.CaseBucket;
 import dev.perfsheriff.workflow.domain.CaseKind;
 import dev.perfsheriff.workflow.domain.CaseRecorded;
 import dev.perfsheriff.workflow.domain.Decision;
+import dev.perfsheriff.workflow.domain.DownstreamCheck;
 import dev.perfsheriff.workflow.domain.DownstreamMarked;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
 import dev.perfsheriff.workflow.domain.HandedOff;
@@ -51,7 +52,9 @@ public class WorkflowService {
   private final CaseStore cases;
   private final ObjectProvider<OnDutyPerfSheriff> onDuty;
   private final WorkflowClock clock;
+  private final RoundlessHandoff roundlessHandoff;
   private final Workflow workflow;
+  private final DownstreamCheck downstreamCheck;
 
   WorkflowService(
       CommandRunner runner,
@@ -59,14 +62,17 @@ public class WorkflowService {
       RoundPlanning planning,
       CaseStore cases,
       ObjectProvider<OnDutyPerfSheriff> onDuty,
-      WorkflowClock clock) {
+      WorkflowClock clock,
+      RoundlessHandoff roundlessHandoff) {
     this.runner = runner;
     this.analysis = analysis;
     this.planning = planning;
     this.cases = cases;
     this.onDuty = onDuty;
     this.clock = clock;
+    this.roundlessHandoff = roundlessHandoff;
     this.workflow = new Workflow(analysis.numbers());
+    this.downstreamCheck = new DownstreamCheck(analysis.numbers());
   }
 
   /** Everything a card shows; empty when neither the bot nor Perfherder knows the summary. */
@@ -158,10 +164,29 @@ public class WorkflowService {
     return completeRound(id, Actor.bot(), null);
   }
 
-  /** Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. */
+  /**
+   * Marks the summary downstream of {@code upstream}, or of the obvious suggestion when absent. A
+   * named upstream must pass the {@link DownstreamCheck} unless a perf sheriff {@code force}s it.
+   */
   public WorkflowResult markDownstream(
-      SummaryId id, Optional<SummaryId> upstream, Actor by, Role role) {
+      SummaryId id, Optional<SummaryId> upstream, boolean force, Actor by, Role role) {
     AlertSummary summary = analysis.summary(id).orElse(null);
+    if (force && role != Role.PERF_SHERIFF) {
+      return new WorkflowResult.Refused(
+          id,
+          "only a perf sheriff can force a downstream; name an upstream that passes the checks.");
+    }
+    if (upstream.isPresent() && !force) {
+      if (summary == null) {
+        return unavailable(id, "the upstream cannot be checked");
+      }
+      Decision valid =
+          downstreamCheck.check(
+              summary, upstream.get(), analysis.summary(upstream.get()).orElse(null));
+      if (!valid.allowed()) {
+        return new WorkflowResult.Refused(id, valid.reason());
+      }
+    }
     SummaryId target = upstream.orElse(null);
     if (target == null) {
       if (summary == null) {
@@ -187,15 +212,24 @@ public class WorkflowService {
             (step, at) -> List.of(new DownstreamMarked(id, to, by, at))));
   }
 
-  /** Hands the summary off to the perf sheriffs (dataready), naming the one on duty. */
+  /**
+   * Hands the summary off to the perf sheriffs (dataready), naming the one on duty. An untriaged
+   * summary needs round 1 first, unless it is a backout or nothing can be retriggered and the note
+   * says why ({@link RoundlessHandoff}).
+   */
   public WorkflowResult handOff(SummaryId id, String note, Actor by, Role role) {
     AlertSummary summary = analysis.summary(id).orElse(null);
     boolean backout = summary != null && analysis.backout(summary).isPresent();
+    RoundlessHandoff.Verdict roundless = backout ? null : roundlessHandoff.check(id, note);
+    if (roundless instanceof RoundlessHandoff.Verdict.NeedsNote needsNote) {
+      return new WorkflowResult.Refused(id, needsNote.reason());
+    }
+    boolean skipRound = backout || roundless instanceof RoundlessHandoff.Verdict.Skip;
     OnDutyPerfSheriff rotation = onDuty.getIfAvailable();
     Actor perfSheriff = rotation == null ? null : rotation.at(clock.now()).orElse(null);
     return runner.run(
         new CommandRunner.Request("hand_off", id, summary, by, role),
-        (record, now) -> workflow.handOff(record, role, backout, perfSheriff),
+        (record, now) -> workflow.handOff(record, role, skipRound, perfSheriff),
         CommandRunner.Effects.of(
             (step, at) -> List.of(WriteBacks.notesLine(step, by, at, note)),
             (step, at) ->

@@ -235,7 +235,7 @@ class WorkflowServiceIT extends IntegrationTest {
     assertThat(workflow.show(central.id()).orElseThrow().downstream().verdict())
         .isEqualTo(DownstreamSuggestion.Verdict.OBVIOUS);
     WorkflowResult marked =
-        workflow.markDownstream(central.id(), Optional.empty(), CS, Role.CODE_SHERIFF);
+        workflow.markDownstream(central.id(), Optional.empty(), false, CS, Role.CODE_SHERIFF);
     assertThat(marked.text()).isEqualTo("summary 4711 marked downstream of summary 4700.");
     assertThat(writeBack.calls).contains("alert 11 DOWNSTREAM 4700", "alert 12 DOWNSTREAM 4700");
     assertThat(workflow.show(central.id()).orElseThrow().downstreamOf())
@@ -255,7 +255,9 @@ class WorkflowServiceIT extends IntegrationTest {
         .range("mozilla-central", rev(10), rev(50))
         .history("autoland", rev(8), rev(9), rev(10), rev(11), rev(12));
     assertThat(
-            workflow.markDownstream(central.id(), Optional.empty(), CS, Role.CODE_SHERIFF).text())
+            workflow
+                .markDownstream(central.id(), Optional.empty(), false, CS, Role.CODE_SHERIFF)
+                .text())
         .startsWith(
             "summary 4711 is not obviously downstream: (2) looks downstream of summary 4700 but may not be:");
     RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());

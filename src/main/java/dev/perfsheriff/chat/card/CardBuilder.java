@@ -65,7 +65,8 @@ public final class CardBuilder {
         facts.readiness(),
         facts.similar(),
         links.forSummary(summary, worst.or(() -> ordered.stream().findFirst())),
-        actionsFor(facts.state()));
+        actionsFor(facts.state()),
+        facts.due());
   }
 
   /**

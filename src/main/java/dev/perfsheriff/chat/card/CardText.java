@@ -20,6 +20,7 @@ public final class CardText {
     ChatMessage.Builder message = ChatMessage.builder();
     message.strong("Summary " + card.id()).text(" · " + card.title().text()).endParagraph();
     message.line(state(card));
+    card.due().forEach(due -> message.line("Due: " + due + "."));
     message.bullets(card.alerts().stream().map(CardText::alert).toList());
     if (card.foldedAlerts() > 0) {
       message.line("… and " + card.foldedAlerts() + " more alerts.");

@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * @param alerts the top alerts, picked first, then regressions by size
  * @param foldedAlerts how many alerts did not fit and are only counted
+ * @param due the bug goal and Perfherder's due dates, one sentence each
  */
 public record SummaryCard(
     SummaryId id,
@@ -32,9 +33,11 @@ public record SummaryCard(
     List<RevisionReadiness> readiness,
     List<SimilarSummary> similar,
     List<Link> links,
-    List<ActionId> actions) {
+    List<ActionId> actions,
+    List<String> due) {
 
   public SummaryCard {
+    due = List.copyOf(due);
     alerts = List.copyOf(alerts);
     recommendedPicks = List.copyOf(recommendedPicks);
     plan = List.copyOf(plan);

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  * @param plan the next (or pending) round's jobs per platform, with the quota left
  * @param readiness data points per revision of the ±2 window around the picks
  * @param similar summaries that probably share the root cause
+ * @param due the bug goal and Perfherder's due dates, one sentence each; empty when nothing is due
  */
 public record WorkflowFacts(
     String state,
@@ -35,14 +36,40 @@ public record WorkflowFacts(
     Optional<DownstreamSuggestion> downstream,
     List<PlatformPlan> plan,
     List<RevisionReadiness> readiness,
-    List<SimilarSummary> similar) {
+    List<SimilarSummary> similar,
+    List<String> due) {
 
   public WorkflowFacts {
+    due = List.copyOf(due);
     picks = Set.copyOf(picks);
     recommendedPicks = List.copyOf(recommendedPicks);
     plan = List.copyOf(plan);
     readiness = List.copyOf(readiness);
     similar = List.copyOf(similar);
+  }
+
+  /** Facts without due dates. */
+  public WorkflowFacts(
+      String state,
+      int round,
+      boolean roundComplete,
+      Set<AlertId> picks,
+      List<AlertId> recommendedPicks,
+      Optional<DownstreamSuggestion> downstream,
+      List<PlatformPlan> plan,
+      List<RevisionReadiness> readiness,
+      List<SimilarSummary> similar) {
+    this(
+        state,
+        round,
+        roundComplete,
+        picks,
+        recommendedPicks,
+        downstream,
+        plan,
+        readiness,
+        similar,
+        List.of());
   }
 
   /** A summary the workflow has not touched yet: untriaged, picks as starred in Perfherder. */

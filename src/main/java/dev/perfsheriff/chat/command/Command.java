@@ -36,8 +36,17 @@ public sealed interface Command {
 
   record Show(SummaryId summaryId) implements AboutSummary {}
 
-  /** Without an upstream: accept the bot's suggestion. */
-  record Downstream(SummaryId summaryId, Optional<SummaryId> upstream) implements AboutSummary {}
+  /**
+   * Without an upstream: accept the bot's suggestion.
+   *
+   * @param force a perf sheriff overrides the checks of a named upstream
+   */
+  record Downstream(SummaryId summaryId, Optional<SummaryId> upstream, boolean force)
+      implements AboutSummary {
+    public Downstream(SummaryId summaryId, Optional<SummaryId> upstream) {
+      this(summaryId, upstream, false);
+    }
+  }
 
   /** Replaces the current picks with {@code alerts}. */
   record Pick(SummaryId summaryId, List<AlertId> alerts) implements AboutSummary {

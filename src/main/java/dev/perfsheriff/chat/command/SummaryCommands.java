@@ -27,12 +27,13 @@ final class SummaryCommands {
     return List.of(
         new CommandSpec(
             "downstream",
-            List.of("downstream <summary-id> [<upstream-summary-id>]"),
+            List.of("downstream <summary-id> [<upstream-summary-id>] [force]"),
             Access.SHERIFF,
-            "Marks the summary downstream of another one; without an upstream, accepts the"
-                + " bot's suggestion.",
+            "Marks the summary downstream of another one, which must have the same framework, be"
+                + " on another repository and be created up to 24 h before (a perf sheriff may"
+                + " `force` it); without an upstream, accepts the bot's suggestion.",
             "downstream 29340 29338",
-            a -> new Downstream(a.summaryId(SUMMARY), upstream(a))),
+            SummaryCommands::downstream),
         new CommandSpec(
             "pick",
             List.of(
@@ -83,10 +84,13 @@ final class SummaryCommands {
             a -> new Note(a.summaryId(SUMMARY), a.requiredRest("the note text"))));
   }
 
-  private static Optional<SummaryId> upstream(Arguments arguments) {
-    return arguments.hasMore()
-        ? Optional.of(arguments.summaryId("the upstream summary id"))
-        : Optional.empty();
+  private static Command downstream(Arguments arguments) {
+    SummaryId summary = arguments.summaryId(SUMMARY);
+    if (!arguments.hasMore()) {
+      return new Downstream(summary, Optional.empty());
+    }
+    SummaryId upstream = arguments.summaryId("the upstream summary id");
+    return new Downstream(summary, Optional.of(upstream), arguments.keyword("force"));
   }
 
   private static Command pick(Arguments arguments, int maxPicks) {

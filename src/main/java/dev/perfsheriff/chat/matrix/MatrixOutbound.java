@@ -47,26 +47,17 @@ public final class MatrixOutbound {
       List.of(
           CardAction.DOWNSTREAM, CardAction.CHERRY_PICK, CardAction.RETRIGGER, CardAction.HANDOFF);
 
-  /** Posts {@code summary}'s card once, then seeds the code sheriff's four reactions on it. */
-  public CompletableFuture<String> announce(SummaryId summary, MatrixMessage card) {
-    return announce(summary, card, TRIAGE);
-  }
-
   /** Posts {@code summary}'s card once, then seeds the reactions of {@code actions} on it. */
   public CompletableFuture<String> announce(
       SummaryId summary, MatrixMessage card, List<CardAction> actions) {
     return queue.submit("the card of summary " + summary, () -> postCard(summary, card, actions));
   }
 
-  /** Replaces the card's content (the Matrix counterpart of editing a message in place). */
-  public CompletableFuture<String> editCard(SummaryId summary, MatrixMessage card) {
-    return editCard(summary, card, TRIAGE);
-  }
-
   /**
-   * Replaces the card's content with {@code actions} in its legend, and seeds the reactions of
-   * those actions not seeded yet (after the handoff: the perf sheriff's). Seeding is idempotent:
-   * each key has its own transaction id per card.
+   * Replaces the card's content (the Matrix counterpart of editing a message in place) with {@code
+   * actions} in its legend, and seeds the reactions of those actions not seeded yet (after the
+   * handoff: the perf sheriff's). Seeding is idempotent: each key has its own transaction id per
+   * card.
    */
   public CompletableFuture<String> editCard(
       SummaryId summary, MatrixMessage card, List<CardAction> actions) {

@@ -11,9 +11,12 @@ import dev.perfsheriff.workflow.WorkflowOverview;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
+import dev.perfsheriff.workflow.domain.DueDates;
 import dev.perfsheriff.workflow.domain.PickRecommendation;
 import dev.perfsheriff.workflow.domain.Readiness;
 import dev.perfsheriff.workflow.domain.Round;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,21 +36,30 @@ public final class CardFacts {
   private final WorkflowService workflow;
   private final PlanQuota quota;
   private final int pointsPerRevision;
+  private final Duration bugGoal;
+  private final Clock clock;
 
-  public CardFacts(WorkflowService workflow, PlanQuota quota, int pointsPerRevision) {
+  public CardFacts(
+      WorkflowService workflow,
+      PlanQuota quota,
+      int pointsPerRevision,
+      Duration bugGoal,
+      Clock clock) {
     this.workflow = workflow;
     this.quota = quota;
     this.pointsPerRevision = pointsPerRevision;
+    this.bugGoal = bugGoal;
+    this.clock = clock;
   }
 
   /** Empty when Perfherder's data of the summary is unavailable (nothing to build a card from). */
   public Optional<CardInput> read(SummaryId id) {
     return workflow
         .show(id)
-        .flatMap(overview -> overview.summary().map(s -> new CardInput(s, facts(overview))));
+        .flatMap(overview -> overview.summary().map(s -> new CardInput(s, facts(overview, s))));
   }
 
-  private WorkflowFacts facts(WorkflowOverview overview) {
+  private WorkflowFacts facts(WorkflowOverview overview, AlertSummary summary) {
     Optional<Round> round = overview.currentRound();
     return new WorkflowFacts(
         overview.state().label(),
@@ -60,7 +72,8 @@ public final class CardFacts {
         overview.readiness().map(this::readiness).orElse(List.of()),
         overview.similar().stream()
             .map(s -> new WorkflowFacts.SimilarSummary(s.summary(), s.reason()))
-            .toList());
+            .toList(),
+        DueDates.lines(summary, overview.record(), clock.instant(), bugGoal));
   }
 
   private static Optional<WorkflowFacts.DownstreamSuggestion> downstream(

@@ -88,8 +88,10 @@ class ChatWiringConfiguration {
   }
 
   @Bean
-  CardFacts cardFacts(WorkflowService workflow, PlanQuota quota, WorkflowProperties numbers) {
-    return new CardFacts(workflow, quota, numbers.numbers().pointsPerRevision());
+  CardFacts cardFacts(
+      WorkflowService workflow, PlanQuota quota, WorkflowProperties numbers, Clock clock) {
+    return new CardFacts(
+        workflow, quota, numbers.numbers().pointsPerRevision(), numbers.bugGoal(), clock);
   }
 
   @Bean

@@ -6,9 +6,12 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.dispatch.PerfSheriffActions;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.workflow.BugFiling;
 import dev.perfsheriff.workflow.PerfSheriffDecisions;
+import dev.perfsheriff.workflow.WorkflowResult;
 import dev.perfsheriff.workflow.domain.RegressionBugTemplate;
+import dev.perfsheriff.workflow.domain.Role;
 
 /**
  * The perf sheriff's steps, each one workflow command attributed to the actor in the role they act
@@ -31,43 +34,33 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply decide(Command.Decide command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "decide",
-        () ->
-            Replies.of(
-                decisions.decide(
-                    command.summaryId(),
-                    command.decision(),
-                    command.note(),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) ->
+            decisions.decide(command.summaryId(), command.decision(), command.note(), actor, role));
   }
 
   @Override
   public Reply reopen(Command.Reopen command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "reopen",
-        () ->
-            Replies.of(
-                decisions.decide(
-                    command.summaryId(),
-                    dev.perfsheriff.workflow.domain.Command.REOPEN,
-                    command.note(),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) ->
+            decisions.decide(
+                command.summaryId(),
+                dev.perfsheriff.workflow.domain.Command.REOPEN,
+                command.note(),
+                actor,
+                role));
   }
 
   @Override
   public Reply linkBug(Command.LinkBug command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "bug",
-        () ->
-            Replies.of(
-                decisions.linkBug(
-                    command.summaryId(), command.bug(), context.actor(), ActingRole.of(context))));
+        (actor, role) -> decisions.linkBug(command.summaryId(), command.bug(), actor, role));
   }
 
   /** Chat buttons carry no input: the answer asks for the number in the typed form. */
@@ -85,34 +78,37 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply assign(Command.Assign command, CommandContext context) {
-    return work.answer(
+    return asActor(
         context,
         "assign",
-        () ->
-            Replies.of(
-                decisions.assign(
-                    command.summaryId(),
-                    command.username(),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) -> decisions.assign(command.summaryId(), command.username(), actor, role));
   }
 
   @Override
   public Reply fileBug(Command.FileBug command, CommandContext context) {
     Long culprit = command.culpritBug().isPresent() ? command.culpritBug().getAsLong() : null;
-    return work.answer(
+    return asActor(
         context,
         "file-bug",
-        () ->
-            Replies.of(
-                bugs.file(
-                    command.summaryId(),
-                    culprit,
-                    summary ->
-                        new RegressionBugTemplate.Links(
-                            links.alertView(summary.id()).toString(),
-                            links.push(summary).toString()),
-                    context.actor(),
-                    ActingRole.of(context))));
+        (actor, role) ->
+            bugs.file(
+                command.summaryId(),
+                culprit,
+                summary ->
+                    new RegressionBugTemplate.Links(
+                        links.alertView(summary.id()).toString(), links.push(summary).toString()),
+                actor,
+                role));
+  }
+
+  /** Runs one workflow command as the person who asked, in the role they act in. */
+  private Reply asActor(CommandContext context, String what, AsActor call) {
+    return work.answer(
+        context, what, () -> Replies.of(call.apply(context.actor(), ActingRole.of(context))));
+  }
+
+  /** A workflow command given the actor and their role. */
+  private interface AsActor {
+    WorkflowResult apply(Actor actor, Role role);
   }
 }

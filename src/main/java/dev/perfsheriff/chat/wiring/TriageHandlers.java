@@ -38,7 +38,8 @@ public final class TriageHandlers implements TriageActions {
         context,
         "downstream",
         (actor, role) ->
-            workflow.markDownstream(command.summaryId(), command.upstream(), actor, role));
+            workflow.markDownstream(
+                command.summaryId(), command.upstream(), command.force(), actor, role));
   }
 
   @Override

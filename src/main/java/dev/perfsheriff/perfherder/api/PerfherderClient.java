@@ -59,6 +59,20 @@ public class PerfherderClient {
     return get(url.build(), PushDataParser::performanceData);
   }
 
+  /**
+   * The id a series has in {@code repository}, found by its signature hash: numeric signature ids
+   * are per repository, the hash is the same on every branch. Empty when the repository has no such
+   * series ({@code GET /api/project/{repo}/performance/signatures/?signature=<hash>} answers an
+   * object keyed by signature id, reference/perfherder-api.md).
+   */
+  public Optional<Long> signatureId(String repository, String signatureHash) {
+    HttpUrl url =
+        path("project", repository, "performance", "signatures")
+            .addQueryParameter("signature", signatureHash)
+            .build();
+    return get(url, PushDataParser::signatureIds).stream().findFirst();
+  }
+
   /** The graph data of one signature, {@code intervalSeconds} back from now, every point. */
   public List<SeriesPayload> performanceSummary(
       String repository, long signatureId, int frameworkId, long intervalSeconds) {

@@ -84,6 +84,23 @@ public final class PushDataParser {
   }
 
   /** {@code project/{repo}/performance/data/}: an object from signature hash to data points. */
+  /** The ids of a signatures answer ({@code {"<id>": {"id": …, "signature_hash": …}}}). */
+  public static List<Long> signatureIds(String body) {
+    JsonNode root = JsonDocuments.read(body);
+    if (!root.isObject()) {
+      throw new PayloadException(
+          "Treeherder sent no object of signatures where performance signatures were expected");
+    }
+    List<Long> ids = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> signature : root.properties()) {
+      long id = signature.getValue().path("id").asLong(0);
+      if (id > 0) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
   public static List<DatumPayload> performanceData(String body) {
     JsonNode root = JsonDocuments.read(body);
     List<DatumPayload> data = new ArrayList<>();

@@ -104,11 +104,12 @@ public class PerfherderRevisionData implements RevisionData {
     }
     Map<Revision, SeriesData> data = new LinkedHashMap<>();
     revisions.forEach(revision -> data.put(revision, SeriesData.NONE));
-    if (pushes.isEmpty()) {
+    Optional<Long> signatureId = signatureIn(repository, signature);
+    if (pushes.isEmpty() || signatureId.isEmpty()) {
       return data;
     }
     List<DatumPayload> points =
-        client.performanceData(repository.name(), List.of(signature.id()), pushes.keySet());
+        client.performanceData(repository.name(), List.of(signatureId.get()), pushes.keySet());
     Map<Long, String> taskIds = taskIdsOfJobs(points);
     Map<Long, List<DatumPayload>> byPush =
         points.stream()
@@ -149,6 +150,18 @@ public class PerfherderRevisionData implements RevisionData {
 
   private static Optional<Revision> revisionOf(PushPayload push) {
     return parse(push.revision());
+  }
+
+  /**
+   * The series' id in {@code repository}: looked up by signature hash, because the same test on
+   * another branch (the unsure downstream's) has another numeric id; empty when that branch has no
+   * such series. Without a hash, the id as it is.
+   */
+  private Optional<Long> signatureIn(Repository repository, SeriesSignature signature) {
+    if (signature.hash() == null || signature.hash().isBlank()) {
+      return Optional.of(signature.id());
+    }
+    return client.signatureId(repository.name(), signature.hash());
   }
 
   private static Optional<Revision> parse(String hash) {

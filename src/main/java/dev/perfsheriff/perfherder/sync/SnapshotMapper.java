@@ -49,7 +49,9 @@ public final class SnapshotMapper {
         summary.notes(),
         summary.bugNumber(),
         summary.assigneeUsername(),
-        summary.performanceTags());
+        summary.performanceTags(),
+        instant(summary.triageDueDate()),
+        instant(summary.bugDueDate()));
   }
 
   static Alert toSnapshot(AlertPayload alert, SummaryId owner) {

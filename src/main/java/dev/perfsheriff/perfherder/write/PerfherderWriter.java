@@ -106,9 +106,18 @@ public class PerfherderWriter implements PerfherderWriteBack, SummaryNotes {
     return writeSummary(summary, body);
   }
 
+  /**
+   * Idempotent: a line already in the notes is not added again, so a queued write retried after it
+   * did land (its answer was lost) leaves one line.
+   */
   @Override
   public WriteOutcome appendNoteLine(SummaryId summary, String line) {
-    return editNotes(summary, current -> NotesMerge.appendLine(current, line));
+    return editNotes(
+        summary,
+        current ->
+            current.lines().anyMatch(existing -> existing.strip().equals(line.strip()))
+                ? current
+                : NotesMerge.appendLine(current, line));
   }
 
   /**

@@ -19,6 +19,9 @@ import java.util.List;
  * @param notes the shared sheriff notes, never null
  * @param bugNumber the linked bug, or null
  * @param assignee e.g. {@code mozilla-ldap/x@mozilla.com}, or null
+ * @param triageDue Perfherder's triage due date (2 working days after creation), or null when the
+ *     API does not give it
+ * @param bugDue Perfherder's bug due date (4 working days), or null
  */
 public record AlertSummary(
     SummaryId id,
@@ -37,13 +40,56 @@ public record AlertSummary(
     String notes,
     Long bugNumber,
     String assignee,
-    List<String> tags) {
+    List<String> tags,
+    Instant triageDue,
+    Instant bugDue) {
 
   public AlertSummary {
     alerts = alerts == null ? List.of() : List.copyOf(alerts);
     relatedAlerts = relatedAlerts == null ? List.of() : List.copyOf(relatedAlerts);
     notes = notes == null ? "" : notes;
     tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A summary without Perfherder's due dates (older API answers and test data). */
+  public AlertSummary(
+      SummaryId id,
+      Repository repository,
+      int frameworkId,
+      String framework,
+      long pushId,
+      long prevPushId,
+      Revision revision,
+      Revision prevRevision,
+      Instant pushTime,
+      Instant created,
+      SummaryStatus status,
+      List<Alert> alerts,
+      List<Alert> relatedAlerts,
+      String notes,
+      Long bugNumber,
+      String assignee,
+      List<String> tags) {
+    this(
+        id,
+        repository,
+        frameworkId,
+        framework,
+        pushId,
+        prevPushId,
+        revision,
+        prevRevision,
+        pushTime,
+        created,
+        status,
+        alerts,
+        relatedAlerts,
+        notes,
+        bugNumber,
+        assignee,
+        tags,
+        null,
+        null);
   }
 
   public boolean hasRegression() {

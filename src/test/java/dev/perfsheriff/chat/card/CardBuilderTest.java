@@ -184,6 +184,31 @@ class CardBuilderTest {
   }
 
   @Test
+  void theDueDatesReachTheCardAndShow() {
+    AlertSummary summary = FixtureSummaries.first("alert_summary_with_one_regression.json");
+    WorkflowFacts initial = WorkflowFacts.initial(summary);
+    WorkflowFacts due =
+        new WorkflowFacts(
+            "dataready",
+            1,
+            false,
+            Set.of(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("no bug yet: 5 h left of the 24 h goal"));
+
+    SummaryCard card = builder.build(summary, due);
+
+    assertThat(card.due()).containsExactly("no bug yet: 5 h left of the 24 h goal");
+    assertThat(CardText.of(card).plainText())
+        .contains("Due: no bug yet: 5 h left of the 24 h goal.");
+    assertThat(builder.build(summary, initial).due()).isEmpty();
+  }
+
+  @Test
   void theButtonsFollowTheStateThePerfSheriffsFiveOnceHandedOffNoneOnceClosed() {
     assertThat(CardBuilder.actionsFor("untriaged")).isEqualTo(ActionId.TRIAGE);
     assertThat(CardBuilder.actionsFor("confirming")).isEqualTo(ActionId.TRIAGE);

@@ -59,6 +59,9 @@ class CommandParserTest {
         valid("retrigger 29340 confirm", new Retrigger(S, true)),
         valid("downstream 29340", new Downstream(S, Optional.empty())),
         valid("downstream 29340 29338", new Downstream(S, Optional.of(SummaryId.of(29338)))),
+        valid(
+            "downstream 29340 29338 force",
+            new Downstream(S, Optional.of(SummaryId.of(29338)), true)),
         valid("handoff 29340", new Handoff(S, "")),
         valid("handoff 29340 noisy,  please check", new Handoff(S, "noisy,  please check")),
         valid("note 29340 looks bimodal", new Note(S, "looks bimodal")),

@@ -24,7 +24,7 @@ class CommandRoutesTest {
   @Test
   void everyCommandTypeHasExactlyOneRoute() {
     List<Class<?>> routed = List.copyOf(routes.table().keySet());
-    assertThat(routed).hasSize(21).containsExactlyInAnyOrderElementsOf(commandTypes());
+    assertThat(routed).hasSize(27).containsExactlyInAnyOrderElementsOf(commandTypes());
   }
 
   @Test
@@ -37,9 +37,18 @@ class CommandRoutesTest {
   }
 
   @Test
-  void theActionIdsAreTheContractsFour() {
+  void theActionIdsAreTheContracts() {
     assertThat(Arrays.stream(ActionId.values()).map(ActionId::id))
-        .containsExactly("downstream", "cherry_pick", "retrigger", "handoff");
+        .containsExactly(
+            "downstream",
+            "cherry_pick",
+            "retrigger",
+            "handoff",
+            "needs_bug",
+            "needs_data",
+            "link_bug",
+            "file_bug",
+            "invalid");
     assertThat(ActionId.fromId("cherry_pick")).contains(ActionId.CHERRY_PICK);
     assertThat(ActionId.fromId("CHERRY_PICK")).isEmpty();
   }

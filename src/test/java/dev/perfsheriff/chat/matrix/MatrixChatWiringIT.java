@@ -9,6 +9,7 @@ import dev.perfsheriff.chat.card.CardLinks;
 import dev.perfsheriff.chat.card.FixtureSummaries;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.card.WorkflowFacts;
+import dev.perfsheriff.chat.command.Access;
 import dev.perfsheriff.chat.command.ButtonCommands;
 import dev.perfsheriff.chat.command.Command;
 import dev.perfsheriff.chat.identity.Roles;
@@ -83,9 +84,11 @@ class MatrixChatWiringIT extends IntegrationTest {
     for (ActionId action : ActionId.values()) {
       CardAction reaction = CardAction.valueOf(action.name());
       assertThat(reaction.id()).isEqualTo(action.id());
+      // The perf sheriff's actions are pressed by Bob, the code sheriff's by Alice.
+      boolean perfSheriffs = ButtonCommands.access(action) == Access.PERF_SHERIFF;
       fake.post(
           MatrixRig.ROOM,
-          ALICE,
+          perfSheriffs ? RecordingCore.BOB : ALICE,
           "m.reaction",
           UserEvents.reaction(ref.messageId(), reaction.key()));
     }

@@ -6,6 +6,7 @@ import static dev.perfsheriff.chat.matrix.RoomTranscript.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.perfsheriff.bugzilla.FakeBugzilla;
 import dev.perfsheriff.chat.matrix.client.ConnectionHealth;
 import dev.perfsheriff.chat.matrix.sync.SyncLoopRunner;
 import dev.perfsheriff.chat.matrix.wiring.InboundWork;
@@ -38,9 +39,12 @@ import tools.jackson.databind.JsonNode;
  * summary → the poller's event puts exactly one card in the room (fake homeserver) → a code sheriff
  * reacts 🍒 (the recommended picks) and 🔁 (the plan preview), confirms the retriggers (a dry run:
  * no Taskcluster credentials), the sync loop restarts, and {@code !perf handoff} in the card's
- * thread (without the summary id) hands off: the card is edited to {@code dataready} and the thread
- * holds the plan, the quota and the ping of the perf sheriff on duty with {@code m.mentions}.
- * Nothing is posted or handled twice; a stranger is refused.
+ * thread (without the summary id) hands off with a note: the card is edited to {@code dataready},
+ * its legend and reactions now offer the perf sheriff's actions, and the thread holds the plan, the
+ * quota and the ping of the perf sheriff on duty with {@code m.mentions}. The code sheriff's 🐛 is
+ * refused in a reply that mentions her; the perf sheriff's 🐛 decides needs_bug and {@code !perf
+ * bug <n>} in the thread links the bug: Perfherder shows both. Nothing is posted or handled twice;
+ * a stranger is refused. With the Bugzilla key, {@code !perf file-bug} files the bug and links it.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MatrixEndToEndIT extends PerfherderIntegrationTest {
@@ -70,7 +74,8 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     // Taskcluster without credentials: a dry run; its pending counts and Bugzilla on loopback.
     registry.add("perfsheriff.taskcluster.root-url", TaskclusterFake.SHARED::rootUrl);
     registry.add("perfsheriff.taskcluster.read-timeout", () -> "PT1S");
-    registry.add("perfsheriff.bugzilla.base-url", TaskclusterFake.SHARED::rootUrl);
+    registry.add("perfsheriff.bugzilla.base-url", FakeBugzilla.instance()::baseUrl);
+    registry.add("perfsheriff.bugzilla.api-key", () -> FakeBugzilla.API_KEY);
   }
 
   @Autowired SummaryPoller poller;
@@ -143,12 +148,42 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     JsonNode ping = awaitThreadMessage(card, m -> mentions(m, BOB));
     assertThat(ping.path("formatted_body").asString())
         .contains("<a href=\"https://matrix.to/#/" + BOB + "\">");
-    awaitCardEditWhere(body -> body.contains("dataready"));
+    assertThat(body(ping)).contains("noisy on windows");
+    awaitCardEditWhere(body -> body.contains("dataready") && body.contains("🐛 needs bug"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> reactionKeys(card).size() == 9);
+    assertThat(reactionKeys(card)).contains("🐛", "📊", "🔗", "📝", "❌");
+
+    react(card, "🐛");
+    JsonNode refused =
+        awaitThreadMessage(card, m -> mentions(m, ALICE) && body(m).contains("perf sheriffs"));
+    assertThat(body(refused)).contains("needs_bug").contains("is for perf sheriffs");
+    HOMESERVER.post(MatrixRig.ROOM, BOB, "m.reaction", UserEvents.reaction(card, "🐛"));
+    awaitThreadMessage(card, m -> body(m).contains("is now needs_bug"));
+    HOMESERVER.post(
+        MatrixRig.ROOM, BOB, "m.room.message", UserEvents.inThread(card, "!perf bug 1900001"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> fake.summaries().get(SUMMARY).path("bug_number").asLong() == 1900001);
+    assertThat(fake.summaries().get(SUMMARY).path("status").asInt())
+        .as("investigating")
+        .isEqualTo(5);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                fake.summaries()
+                    .get(SUMMARY)
+                    .path("notes")
+                    .asString("")
+                    .contains("| bug 1900001 linked"));
+    assertThat(fake.summaries().get(SUMMARY).path("notes").asString())
+        .contains("state=needs_bug round=1 by=matrix:" + BOB)
+        .contains("| noisy on windows");
 
     rescanDue();
     poller.poll();
     assertThat(cardsOf(SUMMARY)).hasSize(1);
-    assertThat(room.reactionsOn(card)).hasSize(4);
+    assertThat(reactionKeys(card)).hasSize(9);
     assertThat(repliesTo(confirm)).hasSizeLessThanOrEqualTo(1);
     assertThat(repliesTo(handoff)).hasSizeLessThanOrEqualTo(1);
     assertThat(threadOf(card).stream().filter(m -> mentions(m, BOB))).hasSize(1);
@@ -160,6 +195,35 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
         .hasSize(1);
     assertThat(threadOf(card).stream().filter(m -> body(m).contains("handed off to bob")))
         .hasSize(1);
+  }
+
+  @Test
+  void withTheBugzillaKeyFileBugCreatesTheBugAndLinksIt() {
+    FakeBugzilla.instance().reset();
+    regressionSummary(SUMMARY + 2);
+    poller.poll();
+    String card = awaitCardOf(SUMMARY + 2);
+
+    HOMESERVER.post(
+        MatrixRig.ROOM, BOB, "m.room.message", UserEvents.inThread(card, "!perf file-bug"));
+
+    JsonNode filed = awaitThreadMessage(card, m -> body(m).contains("Filed bug 1900100"));
+    assertThat(body(filed)).contains("regression on");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> fake.summaries().get(SUMMARY + 2).path("bug_number").asLong() == 1900100);
+    JsonNode bug = FakeBugzilla.instance().filed().get(0);
+    assertThat(bug.path("keywords").toString()).contains("perf-alert");
+    assertThat(bug.path("description").asString())
+        .contains("/perfherder/alerts?id=" + (SUMMARY + 2));
+    assertThat(
+            FakeBugzilla.instance()
+                .server()
+                .getAllServeEvents()
+                .get(0)
+                .getRequest()
+                .getHeader("X-BUGZILLA-API-KEY"))
+        .isEqualTo(FakeBugzilla.API_KEY);
   }
 
   @Test
@@ -228,6 +292,14 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
 
   private List<JsonNode> threadOf(String card) {
     return room.threadOf(card);
+  }
+
+  /** The distinct reaction keys the bot put on the card. */
+  private List<String> reactionKeys(String card) {
+    return room.reactionsOn(card).stream()
+        .map(r -> r.path("m.relates_to").path("key").asString())
+        .distinct()
+        .toList();
   }
 
   private List<JsonNode> repliesTo(String event) {

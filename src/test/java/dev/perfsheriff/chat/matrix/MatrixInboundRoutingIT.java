@@ -45,7 +45,7 @@ class MatrixInboundRoutingIT extends IntegrationTest {
   void reactionsCommandsAndThreadMessagesAreRoutedWithTheirSummary() throws Exception {
     String card =
         rig.outbound
-            .announce(SummaryId.of(7), MatrixMessage.text("card"))
+            .announce(SummaryId.of(7), MatrixMessage.text("card"), MatrixOutbound.TRIAGE)
             .get(30, TimeUnit.SECONDS);
     SyncLoop loop = rig.loop("replica-a", inbound);
     loop.step();
@@ -91,7 +91,7 @@ class MatrixInboundRoutingIT extends IntegrationTest {
       throws Exception {
     String card =
         rig.outbound
-            .announce(SummaryId.of(8), MatrixMessage.text("card"))
+            .announce(SummaryId.of(8), MatrixMessage.text("card"), MatrixOutbound.TRIAGE)
             .get(30, TimeUnit.SECONDS);
     SyncLoop loop = rig.loop("replica-a", inbound);
     loop.step();

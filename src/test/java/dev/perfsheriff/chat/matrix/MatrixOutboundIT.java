@@ -56,7 +56,7 @@ class MatrixOutboundIT extends IntegrationTest {
   @Test
   void theCardIsAnHtmlNoticeSentWithATxnIdFromTheSummaryAndCarriesFourSeededReactions()
       throws Exception {
-    String card = await(rig.outbound.announce(SUMMARY, CARD));
+    String card = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
 
     List<Received> sends = fake.sends();
     assertThat(sends).hasSize(5);
@@ -77,8 +77,8 @@ class MatrixOutboundIT extends IntegrationTest {
     assertThat(content.path("m.mentions").isObject()).isTrue();
     assertThat(content.path("m.mentions").size()).isZero();
 
-    for (int i = 0; i < CardAction.values().length; i++) {
-      CardAction action = CardAction.values()[i];
+    for (int i = 0; i < MatrixOutbound.TRIAGE.size(); i++) {
+      CardAction action = MatrixOutbound.TRIAGE.get(i);
       Received seed = sends.get(i + 1);
       assertThat(seed.path())
           .isEqualTo(SEND + "m.reaction/perfsheriff-summary-42-seed-" + action.id());
@@ -92,10 +92,11 @@ class MatrixOutboundIT extends IntegrationTest {
 
   @Test
   void announcingAgainOrAfterARestartNeverPostsASecondCard() throws Exception {
-    String first = await(rig.outbound.announce(SUMMARY, CARD));
-    String again = await(rig.outbound.announce(SUMMARY, CARD));
+    String first = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
+    String again = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
     try (MatrixRig restarted = new MatrixRig(fake, jdbc)) {
-      assertThat(await(restarted.outbound.announce(SUMMARY, CARD))).isEqualTo(first);
+      assertThat(await(restarted.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE)))
+          .isEqualTo(first);
     }
 
     assertThat(again).isEqualTo(first);
@@ -110,17 +111,18 @@ class MatrixOutboundIT extends IntegrationTest {
         rig.client.send(
             ROOM, "m.room.message", "perfsheriff-summary-42-card", UserEvents.text("x"));
 
-    assertThat(await(rig.outbound.announce(SUMMARY, CARD))).isEqualTo(posted);
+    assertThat(await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE)))
+        .isEqualTo(posted);
     assertThat(fake.sends())
         .filteredOn(r -> r.path().contains("m.room.message"))
         .extracting(Received::path)
         .containsOnly(SEND + "m.room.message/perfsheriff-summary-42-card");
-    assertThat(fake.timelineSize()).isEqualTo(1 + CardAction.values().length);
+    assertThat(fake.timelineSize()).isEqualTo(1 + MatrixOutbound.TRIAGE.size());
   }
 
   @Test
   void aSendRetriedAfterA5xxReusesItsTxnId() throws Exception {
-    await(rig.outbound.announce(SUMMARY, CARD));
+    await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
     fake.failNext("/send/m.room.message/", 502, "<html>Bad gateway</html>", Map.of());
 
     await(rig.outbound.replyInThread(SUMMARY, MatrixMessage.text("Plan: 12 jobs")));
@@ -144,20 +146,61 @@ class MatrixOutboundIT extends IntegrationTest {
         "{\"errcode\":\"M_LIMIT_EXCEEDED\",\"error\":\"Too many requests\"}",
         Map.of("Retry-After", "7"));
 
-    await(rig.outbound.announce(SUMMARY, CARD));
+    await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
 
     assertThat(rig.sleeper.waits()).containsExactly(Duration.ofMillis(2345), Duration.ofSeconds(7));
     List<Received> cardPuts =
         fake.sends().stream().filter(r -> r.path().contains("m.room.message")).toList();
     assertThat(cardPuts).hasSize(2).extracting(Received::path).containsOnly(cardPuts.get(0).path());
-    assertThat(fake.timelineSize()).isEqualTo(1 + CardAction.values().length);
+    assertThat(fake.timelineSize()).isEqualTo(1 + MatrixOutbound.TRIAGE.size());
+  }
+
+  @Test
+  void anEditWithThePerfSheriffsActionsSeedsTheirReactionsOnceAndShowsThemInTheLegend()
+      throws Exception {
+    String card = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
+    List<CardAction> perfSheriff =
+        List.of(
+            CardAction.NEEDS_BUG,
+            CardAction.NEEDS_DATA,
+            CardAction.LINK_BUG,
+            CardAction.FILE_BUG,
+            CardAction.INVALID);
+
+    await(rig.outbound.editCard(SUMMARY, CARD, perfSheriff));
+    await(rig.outbound.editCard(SUMMARY, CARD, perfSheriff));
+
+    JsonNode edit =
+        fake.sends().stream()
+            .filter(r -> r.path().contains("m.room.message") && r.body().has("m.new_content"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    assertThat(edit.path("m.new_content").path("body").asString())
+        .contains("React: 🐛 needs bug · 📊 needs data · 🔗 link bug · 📝 file bug · ❌ invalid")
+        .doesNotContain("🤝");
+    for (CardAction action : perfSheriff) {
+      assertThat(fake.sends())
+          .filteredOn(
+              r -> r.path().endsWith("m.reaction/perfsheriff-summary-42-seed-" + action.id()))
+          .isNotEmpty()
+          .allSatisfy(
+              r ->
+                  assertThat(r.body().path("m.relates_to").path("event_id").asString())
+                      .isEqualTo(card));
+    }
+    assertThat(fake.timelineSize()).as("the card, 9 reactions, 2 edits").isEqualTo(1 + 9 + 2);
   }
 
   @Test
   void aStateChangeIsAReplaceEditOfTheCard() throws Exception {
-    String card = await(rig.outbound.announce(SUMMARY, CARD));
+    String card = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
 
-    await(rig.outbound.editCard(SUMMARY, new MatrixMessage("Summary 42: downstream", null, null)));
+    await(
+        rig.outbound.editCard(
+            SUMMARY,
+            new MatrixMessage("Summary 42: downstream", null, null),
+            MatrixOutbound.TRIAGE));
 
     JsonNode edit = last(fake.sends()).body();
     assertThat(edit.path("msgtype").asString()).isEqualTo("m.notice");
@@ -176,7 +219,7 @@ class MatrixOutboundIT extends IntegrationTest {
 
   @Test
   void repliesGoIntoTheCardsThreadWithAReplyFallback() throws Exception {
-    String card = await(rig.outbound.announce(SUMMARY, CARD));
+    String card = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
 
     await(rig.outbound.replyInThread(SUMMARY, MatrixMessage.text("Retriggered 12 jobs")));
 
@@ -189,7 +232,7 @@ class MatrixOutboundIT extends IntegrationTest {
 
   @Test
   void aPingMentionsThePerfSheriffWithAPillInTheThread() throws Exception {
-    String card = await(rig.outbound.announce(SUMMARY, CARD));
+    String card = await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE));
 
     await(
         rig.outbound.ping(
@@ -228,14 +271,14 @@ class MatrixOutboundIT extends IntegrationTest {
   void aRefusedSendFailsAtOnceAndRepeated5xxGiveUpAfterTheConfiguredAttempts() {
     fake.failNext(
         "/send/", 403, "{\"errcode\":\"M_FORBIDDEN\",\"error\":\"Not in room\"}", Map.of());
-    assertThatThrownBy(() -> await(rig.outbound.announce(SUMMARY, CARD)))
+    assertThatThrownBy(() -> await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE)))
         .hasMessageContaining("M_FORBIDDEN");
     assertThat(rig.sleeper.waits()).isEmpty();
 
     for (int i = 0; i < 3; i++) {
       fake.failNext("/send/", 500, "{\"errcode\":\"M_UNKNOWN\"}", Map.of());
     }
-    assertThatThrownBy(() -> await(rig.outbound.announce(SUMMARY, CARD)))
+    assertThatThrownBy(() -> await(rig.outbound.announce(SUMMARY, CARD, MatrixOutbound.TRIAGE)))
         .hasMessageContaining("HTTP 500");
     assertThat(rig.sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }

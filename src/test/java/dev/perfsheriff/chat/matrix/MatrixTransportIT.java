@@ -72,7 +72,9 @@ class MatrixTransportIT extends IntegrationTest {
   void reactionsAndThreadCommandsOnACardReachTheInbound() throws Exception {
     awaitFirstSync();
     String card =
-        outbound.announce(SummaryId.of(99), MatrixMessage.text("card")).get(30, TimeUnit.SECONDS);
+        outbound
+            .announce(SummaryId.of(99), MatrixMessage.text("card"), MatrixOutbound.TRIAGE)
+            .get(30, TimeUnit.SECONDS);
 
     FAKE.post(MatrixRig.ROOM, ALICE, "m.reaction", UserEvents.reaction(card, "🍒"));
     String command =

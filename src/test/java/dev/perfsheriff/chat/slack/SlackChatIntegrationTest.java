@@ -3,7 +3,9 @@ package dev.perfsheriff.chat.slack;
 import static org.awaitility.Awaitility.await;
 
 import dev.perfsheriff.perfherder.fake.FakePerfherder;
+import dev.perfsheriff.perfherder.fake.SessionState;
 import dev.perfsheriff.perfherder.sync.SummaryPoller;
+import dev.perfsheriff.perfherder.write.StaffSession;
 import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.taskcluster.TaskclusterFake;
@@ -13,6 +15,7 @@ import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.FakeRevisionData;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +29,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the ITs of Slack wired to the real chat core: the fake Slack, the fake Perfherder read by
- * the real poller, Taskcluster on its loopback fake without credentials (dry-run), alice a code
- * sheriff ({@code UALICE}) and bob the perf sheriff on duty every shift ({@code U0BOB}). The
- * summary's push history comes from an in-memory {@link FakeRevisionData}, because the Perfherder
- * module has no adapter of that port yet.
+ * the real poller and written with staff tokens, Taskcluster on its loopback fake without
+ * credentials (dry-run), alice a code sheriff ({@code UALICE}) and bob the perf sheriff on duty
+ * every shift ({@code U0BOB}). The summary's push history comes from an in-memory {@link
+ * FakeRevisionData}, because the Perfherder module has no adapter of that port yet.
  */
 @TestPropertySource(
     properties = {
@@ -48,6 +51,7 @@ abstract class SlackChatIntegrationTest extends SlackIntegrationTest {
   @Autowired SummaryPoller poller;
   @Autowired AlertSummaries summaries;
   @Autowired FakeRevisionData pushes;
+  @Autowired StaffSession staffSession;
 
   @DynamicPropertySource
   static void fakeServices(DynamicPropertyRegistry registry) {
@@ -57,12 +61,24 @@ abstract class SlackChatIntegrationTest extends SlackIntegrationTest {
     registry.add("perfsheriff.perfherder.poll-interval", () -> "PT1H");
     registry.add("perfsheriff.taskcluster.root-url", TaskclusterFake.SHARED::rootUrl);
     registry.add("perfsheriff.bugzilla.base-url", TaskclusterFake.SHARED::rootUrl);
+    // Staff tokens, so decisions are written to the fake Perfherder; quick retries.
+    registry.add("perfsheriff.perfherder.auth.access-token", () -> SessionState.ACCESS_TOKEN);
+    registry.add("perfsheriff.perfherder.auth.id-token", () -> "id-1");
+    registry.add(
+        "perfsheriff.perfherder.auth.expires-at",
+        () -> Instant.now().plus(1, ChronoUnit.DAYS).getEpochSecond());
+    registry.add("perfsheriff.perfherder.http.max-attempts", () -> "3");
+    registry.add("perfsheriff.perfherder.http.retry-base-delay", () -> "PT0.05S");
+    registry.add("perfsheriff.perfherder.http.retry-max-delay", () -> "PT0.2S");
+    registry.add("perfsheriff.workflow.write-retry-interval", () -> "PT0.2S");
   }
 
   @BeforeEach
   void emptyWorld() {
     truncateAll();
     perfherder.reset();
+    // The fake forgot its sessions; so does the bot.
+    staffSession.invalidate();
     pushes.clear();
   }
 

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 8's end to end, on Slack: a summary appears in (fake) Perfherder → exactly one card in
- * (fake) Slack → pick (button and modal) → retrigger preview with plan and quota → confirm
- * (dry-run: no Taskcluster credentials) → handoff → the card is edited to data ready and the thread
- * holds the round and the ping of the perf sheriff on duty. Every request is signed like Slack
- * signs it.
+ * The end to end on Slack: a summary appears in (fake) Perfherder → exactly one card in (fake)
+ * Slack → pick (button and modal) → retrigger preview with plan and quota → confirm (dry-run: no
+ * Taskcluster credentials) → handoff with a note → the card is edited to data ready with the perf
+ * sheriff's buttons and the thread holds the round and the ping of the perf sheriff on duty → the
+ * perf sheriff decides needs_bug (button) and links the bug (typed) → Perfherder shows the status,
+ * the bug and the notes lines. Every request is signed like Slack signs it.
  */
 class SlackEndToEndIT extends SlackChatIntegrationTest {
 
@@ -62,8 +63,12 @@ class SlackEndToEndIT extends SlackChatIntegrationTest {
         .anyMatch(
             text -> text.contains("Round 1 of summary " + SUMMARY) && text.contains("dry-run"));
 
-    postInteraction(
-        SlackPayloads.click(ALICE, "handoff", SUMMARY, cardTs, "10.03", "http://x.invalid"));
+    postForm(
+        SlackPayloads.command(
+            ALICE,
+            "handoff " + SUMMARY + " noisy on linux, please double-check",
+            "t-handoff",
+            fake.responseUrl("handoff")));
     await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("<@U0BOB>")));
     await().atMost(WAIT).until(() -> lastCardEdit(cardTs).contains("dataready"));
 
@@ -76,7 +81,39 @@ class SlackEndToEndIT extends SlackChatIntegrationTest {
             .orElseThrow();
     assertThat(ping.param("thread_ts")).isEqualTo(cardTs);
     assertThat(ping.param("reply_broadcast")).isEqualTo("1");
-    assertThat(ping.param("text")).contains("handed off by alice (slack:UALICE)");
+    assertThat(ping.param("text"))
+        .contains("handed off by alice (slack:UALICE)")
+        .contains("noisy on linux, please double-check");
+    assertThat(lastCardEdit(cardTs)).contains("\"action_id\":\"needs_bug\"");
+
+    postInteraction(
+        SlackPayloads.click("U0BOB", "needs_bug", SUMMARY, cardTs, "10.04", "http://x.invalid"));
+    await().atMost(WAIT).until(() -> state() == WorkflowState.NEEDS_BUG);
+    postForm(
+        SlackPayloads.command(
+            "U0BOB", "bug " + SUMMARY + " 1900001", "t-bug", fake.responseUrl("bug")));
+    await()
+        .atMost(WAIT)
+        .until(() -> perfherder.summaries().get(SUMMARY).path("bug_number").asLong() == 1900001);
+
+    var inPerfherder = perfherder.summaries().get(SUMMARY);
+    assertThat(inPerfherder.path("status").asInt()).as("investigating").isEqualTo(5);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                perfherder
+                    .summaries()
+                    .get(SUMMARY)
+                    .path("notes")
+                    .asString("")
+                    .contains("| bug 1900001 linked"));
+    assertThat(perfherder.summaries().get(SUMMARY).path("notes").asString())
+        .contains("state=dataready round=1 by=slack:UALICE")
+        .contains("| noisy on linux, please double-check")
+        .contains("state=needs_bug round=1 by=slack:U0BOB");
+    assertThat(workflow.show(SummaryId.of(SUMMARY)).orElseThrow().record().bugNumber())
+        .isEqualTo(1900001);
   }
 
   private List<AlertId> picks() {

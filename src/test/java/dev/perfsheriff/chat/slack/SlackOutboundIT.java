@@ -274,6 +274,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
             + summaryId
             + ">* autoland talos",
         List.of("tp5n windows11 +12.3 %"),
-        state);
+        state,
+        SlackButton.TRIAGE);
   }
 }

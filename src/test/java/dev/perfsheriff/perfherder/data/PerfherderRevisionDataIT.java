@@ -3,6 +3,7 @@ package dev.perfsheriff.perfherder.data;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,60 @@ class PerfherderRevisionDataIT extends PerfherderIntegrationTest {
     assertThat(data.get(revision(1)).taskIds())
         .containsExactlyInAnyOrder("c0EjbgzDRz--MfAdyvdU2Q", "bPxZV6cARISbKzkK0-6GJw");
     assertThat(data.get(revision(0))).isEqualTo(SeriesData.NONE);
+  }
+
+  @Test
+  void anotherBranchsSeriesIsFoundByItsSignatureHashNotByThisBranchsId() {
+    long pushWithRuns = pushes.get(1).get("id").asLong();
+    String hash = "fcefb979eac44d057f9c05434580ce7845f4c2d6";
+    stub(
+        "/api/project/try/performance/signatures/",
+        Map.of("signature", hash),
+        """
+        {"1647494": {"id": 1647494, "signature_hash": "%s", "framework_id": 1,
+                     "suite": "a11yr", "machine_platform": "linux64"}}
+        """
+            .formatted(hash));
+    stub(
+        "/api/project/try/performance/data/",
+        Map.of("signature_id", "1647494"),
+        """
+        {"%s": [{"id": 1, "signature_id": 1647494, "job_id": 326364945, "push_id": %d,
+                 "value": 212.4}]}
+        """
+            .formatted(hash, pushWithRuns));
+    stub("/api/jobs/", Map.of("id__in", "326364945", "page", "1"), "{\"results\": []}");
+    // autoland's id of the same series: on try it would name another series, or none.
+    SeriesSignature autoland =
+        new SeriesSignature(4242, hash, 1, "a11yr", "", "linux64", null, List.of(), true);
+
+    Map<Revision, SeriesData> data =
+        revisionData.dataPoints(TRY, autoland, List.of(revision(1), revision(0)));
+
+    assertThat(data.get(revision(1)).points()).isEqualTo(1);
+    assertThat(
+            fake.server()
+                .findAll(getRequestedFor(urlPathEqualTo("/api/project/try/performance/data/"))))
+        .allSatisfy(
+            request ->
+                assertThat(request.queryParameter("signature_id").firstValue())
+                    .isEqualTo("1647494"));
+  }
+
+  @Test
+  void aBranchWithoutTheSeriesHasNoDataAndIsNotAskedForIt() {
+    String hash = "0000000000000000000000000000000000000000";
+    stub("/api/project/try/performance/signatures/", Map.of("signature", hash), "{}");
+    SeriesSignature missing =
+        new SeriesSignature(4242, hash, 1, "a11yr", "", "linux64", null, List.of(), true);
+
+    Map<Revision, SeriesData> data = revisionData.dataPoints(TRY, missing, List.of(revision(1)));
+
+    assertThat(data.get(revision(1))).isEqualTo(SeriesData.NONE);
+    assertThat(
+            fake.server()
+                .findAll(getRequestedFor(urlPathEqualTo("/api/project/try/performance/data/"))))
+        .isEmpty();
   }
 
   private Revision revision(int index) {

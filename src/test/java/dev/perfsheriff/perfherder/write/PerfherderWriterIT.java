@@ -94,6 +94,18 @@ class PerfherderWriterIT extends PerfherderIntegrationTest {
   }
 
   @Test
+  void aNotesLineRetriedAfterItLandedIsNotAddedTwice() {
+    writer.appendNoteLine(SUMMARY, "bot: handed off");
+    int puts = puts().size();
+
+    assertThat(writer.appendNoteLine(SUMMARY, "bot: handed off")).isEqualTo(WriteOutcome.WRITTEN);
+
+    assertThat(fake.summaries().get(SUMMARY.value()).path("notes").asString())
+        .isEqualTo("first line\nbot: handed off");
+    assertThat(puts()).hasSize(puts);
+  }
+
+  @Test
   void aThreadEditMergedIntoNotesKeepsTheWebUiLinesAndDropsOnlyWhatTheBotRemoved() {
     fake.summaries().edit(SUMMARY.value(), "notes", "first line\nweb UI line");
 

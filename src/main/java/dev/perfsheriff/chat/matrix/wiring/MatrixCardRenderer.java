@@ -20,6 +20,7 @@ public final class MatrixCardRenderer {
   public MatrixMessage render(SummaryCard card) {
     List<String> lines = new ArrayList<>();
     lines.add(status(card));
+    card.due().forEach(due -> lines.add("Due: " + due));
     card.alerts().forEach(alert -> lines.add(alert(alert)));
     if (card.foldedAlerts() > 0) {
       lines.add("… and " + card.foldedAlerts() + " more alerts");

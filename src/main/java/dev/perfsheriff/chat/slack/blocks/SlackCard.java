@@ -25,11 +25,6 @@ public record SlackCard(
     buttons = List.copyOf(buttons);
   }
 
-  /** A card with the code sheriff's four buttons. */
-  public SlackCard(SummaryId summaryId, String title, List<String> lines, String state) {
-    this(summaryId, title, lines, state, SlackButton.TRIAGE);
-  }
-
   /** The plain-text fallback Slack shows in notifications and for screen readers. */
   public String fallbackText() {
     return title + " (" + state + ")";

@@ -95,6 +95,7 @@ public final class SlackCardRenderer {
                   .map(SlackCardRenderer::similar)
                   .collect(Collectors.joining(", ")));
     }
+    card.due().forEach(due -> lines.add("*Due:* " + Mrkdwn.escape(due)));
     if (!card.links().isEmpty()) {
       lines.add(
           card.links().stream()

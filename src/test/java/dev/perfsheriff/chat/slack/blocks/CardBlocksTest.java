@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.element.ButtonElement;
+import dev.perfsheriff.chat.slack.SlackButton;
 import dev.perfsheriff.shared.SummaryId;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -14,7 +15,13 @@ class CardBlocksTest {
 
   @Test
   void theCardHasItsLinesStateAndTheFourButtons() {
-    var card = new SlackCard(SummaryId.of(4711), "*Summary 4711*", List.of("a", "b"), "untriaged");
+    var card =
+        new SlackCard(
+            SummaryId.of(4711),
+            "*Summary 4711*",
+            List.of("a", "b"),
+            "untriaged",
+            SlackButton.TRIAGE);
 
     var blocks = CardBlocks.blocks(card);
 

@@ -16,7 +16,6 @@ import dev.perfsheriff.chat.slack.blocks.SlackCard;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +49,7 @@ class SlackCardRendererTest {
     assertThat(actions.getElements())
         .map(ButtonElement.class::cast)
         .extracting(ButtonElement::getActionId)
-        .containsExactlyElementsOf(Arrays.stream(ActionId.values()).map(ActionId::id).toList());
+        .containsExactlyElementsOf(ActionId.TRIAGE.stream().map(ActionId::id).toList());
     assertThat(actions.getElements())
         .map(ButtonElement.class::cast)
         .extracting(ButtonElement::getValue)
@@ -92,7 +91,8 @@ class SlackCardRendererTest {
             List.of(),
             List.of(),
             List.of(),
-            card.actions());
+            card.actions(),
+            List.of());
 
     SlackCard rendered = SlackCardRenderer.render(hostile);
 
