@@ -51,7 +51,10 @@ class MatrixChannelPostingIT extends IntegrationTest {
 
   @Test
   void aChartGoesIntoTheCardsThreadAsAnImageWithItsSize() throws Exception {
-    String card = rig.outbound.announce(SummaryId.of(42), MatrixMessage.text("Summary 42")).join();
+    String card =
+        rig.outbound
+            .announce(SummaryId.of(42), MatrixMessage.text("Summary 42"), MatrixOutbound.TRIAGE)
+            .join();
     byte[] png = png(900, 450);
 
     posting.upload(
