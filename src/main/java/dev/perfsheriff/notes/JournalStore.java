@@ -94,14 +94,6 @@ class JournalStore {
     return jdbc.sql(LINE + " WHERE id = ?").param(id).query(JournalStore::line).optional();
   }
 
-  /** The line of a chat message (or a web-UI line's key), removed or not. */
-  Optional<Line> line(long summary, String origin, String sourceId) {
-    return jdbc.sql(LINE + " WHERE summary_id = ? AND origin = ? AND source_id = ?")
-        .params(summary, origin, sourceId)
-        .query(JournalStore::line)
-        .optional();
-  }
-
   /** The line of a chat message on any summary: edits and deletions do not name the summary. */
   Optional<Line> lineOfMessage(String origin, String sourceId) {
     return jdbc.sql(LINE + " WHERE origin = ? AND source_id = ? ORDER BY id LIMIT 1")

@@ -90,11 +90,7 @@ final class NotesMirror implements ThreadNotes {
 
   @Override
   public void edited(MessageRef message, Actor editor, String edited) {
-    String text =
-        PlainText.cut(
-            PlainText.of(edited),
-            properties.maxLineLength(),
-            "the " + message.platform() + " thread");
+    String text = plain(edited, "the " + message.platform() + " thread");
     Optional<JournalStore.Line> line =
         journal
             .lineOfMessage(message.platform(), message.messageId())
@@ -151,7 +147,12 @@ final class NotesMirror implements ThreadNotes {
         message
             .link()
             .orElse("the " + message.message().platform() + " thread of " + message.summary());
-    return PlainText.cut(PlainText.of(message.text()), properties.maxLineLength(), where);
+    return plain(message.text(), where);
+  }
+
+  /** Plain text on one line, cut with a marker naming {@code where} the whole message is. */
+  private String plain(String raw, String where) {
+    return PlainText.cut(PlainText.of(raw), properties.maxLineLength(), where);
   }
 
   private void tellOnce(ThreadMessage message, String platform) {

@@ -103,6 +103,20 @@ class NotesMirrorIT extends NotesMirrorIntegrationTest {
     awaitTrue(() -> !notesOf(id).contains(ts));
     String mirrored = matrixCopyOf(ts);
     awaitTrue(() -> redacted(mirrored));
+
+    slackCommand(ALICE_SLACK, "history " + id);
+    awaitTrue(() -> historyOf(id).isPresent());
+    assertThat(historyOf(id).orElseThrow())
+        .contains(
+            "alice (slack) notes line added: first try",
+            "alice (slack) notes line edited: second try",
+            "alice (slack) notes line removed: second try");
+  }
+
+  private static java.util.Optional<String> historyOf(long id) {
+    return SLACK.responseUrlPosts().stream()
+        .filter(post -> post.contains("History of summary " + id))
+        .findFirst();
   }
 
   @Test

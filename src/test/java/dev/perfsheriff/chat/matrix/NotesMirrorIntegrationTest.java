@@ -18,9 +18,11 @@ import dev.perfsheriff.workflow.domain.FakeRevisionData;
 import dev.perfsheriff.workflow.domain.RevisionData;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -274,10 +276,30 @@ abstract class NotesMirrorIntegrationTest extends PerfherderIntegrationTest {
          "event_id":"Ev%s","event_time":1800000000,"event":%s}
         """
             .formatted(TS.incrementAndGet(), event);
+    postSigned(body, "application/json");
+  }
+
+  /** {@code /perf <text>} typed by {@code user}; private answers go to {@code SLACK}'s log. */
+  void slackCommand(String user, String text) {
+    String form =
+        "token=x&team_id=TFAKE&channel_id="
+            + CHANNEL
+            + "&user_id="
+            + user
+            + "&command=%2Fperf&text="
+            + URLEncoder.encode(text, StandardCharsets.UTF_8)
+            + "&api_app_id=A1&response_url="
+            + URLEncoder.encode(SLACK.responseUrl("notes"), StandardCharsets.UTF_8)
+            + "&trigger_id=t"
+            + TS.incrementAndGet();
+    postSigned(form, "application/x-www-form-urlencoded");
+  }
+
+  private void postSigned(String body, String contentType) {
     String timestamp = Long.toString(Instant.now().getEpochSecond());
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl() + "/slack/events"))
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
             .header(
                 SlackSignature.HeaderNames.X_SLACK_SIGNATURE,
