@@ -9,6 +9,7 @@ import dev.perfsheriff.schedule.bugs.BugWatchJob;
 import dev.perfsheriff.schedule.load.LoadReportJob;
 import dev.perfsheriff.schedule.load.LoadSamplingJob;
 import dev.perfsheriff.schedule.posts.PostDeliveryJob;
+import dev.perfsheriff.schedule.review.MonthlyReviewJob;
 import java.time.Duration;
 import java.util.List;
 import org.quartz.Scheduler;
@@ -72,6 +73,17 @@ class ScheduleConfiguration {
         LoadReportJob.class,
         "Post the system load report with its chart",
         schedule.loadReport(),
+        schedule.zone());
+  }
+
+  @Bean
+  JobDeclaration monthlyReviewJob(ScheduleProperties schedule) {
+    return JobDeclaration.cron(
+        "monthly-review",
+        "schedule",
+        MonthlyReviewJob.class,
+        "Post the review of the past month with its chart",
+        schedule.monthlyReview(),
         schedule.zone());
   }
 
