@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.wiring.CardSweepJob;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.perfherder.sync.PerfherderPollJob;
 import dev.perfsheriff.schedule.JobDeclaration.Misfire;
+import dev.perfsheriff.schedule.bugs.BugRefreshJob;
 import dev.perfsheriff.schedule.bugs.BugWatchJob;
 import dev.perfsheriff.schedule.load.LoadReportJob;
 import dev.perfsheriff.schedule.load.LoadSamplingJob;
@@ -84,6 +85,17 @@ class ScheduleConfiguration {
         MonthlyReviewJob.class,
         "Post the review of the past month with its chart",
         schedule.monthlyReview(),
+        schedule.zone());
+  }
+
+  @Bean
+  JobDeclaration bugRefreshJob(ScheduleProperties schedule) {
+    return JobDeclaration.cron(
+        "bug-refresh",
+        "schedule",
+        BugRefreshJob.class,
+        "Refresh the linked bugs from Bugzilla and point out resolved ones",
+        schedule.bugRefresh(),
         schedule.zone());
   }
 

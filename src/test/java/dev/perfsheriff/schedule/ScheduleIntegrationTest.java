@@ -1,6 +1,7 @@
 package dev.perfsheriff.schedule;
 
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
+import dev.perfsheriff.taskcluster.TaskclusterFake;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -51,6 +54,12 @@ public abstract class ScheduleIntegrationTest extends IntegrationTest {
   protected final RecordingChannelPosting matrix = Ports.MATRIX;
   protected final RecordingChatPlatform slackThreads = Ports.SLACK_THREADS;
   protected final RecordingChatPlatform matrixThreads = Ports.MATRIX_THREADS;
+
+  /** Bugzilla's REST API is stubbed on the shared WireMock server of the Taskcluster fake. */
+  @DynamicPropertySource
+  static void bugzilla(DynamicPropertyRegistry registry) {
+    registry.add("perfsheriff.bugzilla.base-url", TaskclusterFake.SHARED::rootUrl);
+  }
 
   @BeforeEach
   void emptyWorld() {
