@@ -5,10 +5,14 @@ import dev.perfsheriff.chat.wiring.CardSweepJob;
 import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.perfherder.sync.PerfherderPollJob;
 import dev.perfsheriff.schedule.JobDeclaration.Misfire;
+import dev.perfsheriff.schedule.bugs.BugRefreshJob;
 import dev.perfsheriff.schedule.bugs.BugWatchJob;
 import dev.perfsheriff.schedule.load.LoadReportJob;
 import dev.perfsheriff.schedule.load.LoadSamplingJob;
 import dev.perfsheriff.schedule.posts.PostDeliveryJob;
+import dev.perfsheriff.schedule.review.MonthlyReviewJob;
+import dev.perfsheriff.workflow.WorkflowProperties;
+import dev.perfsheriff.workflow.WriteBackRetryJob;
 import java.time.Duration;
 import java.util.List;
 import org.quartz.Scheduler;
@@ -76,6 +80,28 @@ class ScheduleConfiguration {
   }
 
   @Bean
+  JobDeclaration monthlyReviewJob(ScheduleProperties schedule) {
+    return JobDeclaration.cron(
+        "monthly-review",
+        "schedule",
+        MonthlyReviewJob.class,
+        "Post the review of the past month with its chart",
+        schedule.monthlyReview(),
+        schedule.zone());
+  }
+
+  @Bean
+  JobDeclaration bugRefreshJob(ScheduleProperties schedule) {
+    return JobDeclaration.cron(
+        "bug-refresh",
+        "schedule",
+        BugRefreshJob.class,
+        "Refresh the linked bugs from Bugzilla and point out resolved ones",
+        schedule.bugRefresh(),
+        schedule.zone());
+  }
+
+  @Bean
   JobDeclaration bugWatchJob() {
     return JobDeclaration.every(
         "bug-watch",
@@ -94,6 +120,18 @@ class ScheduleConfiguration {
         PostDeliveryJob.class,
         "Send the scheduled posts that failed before",
         POST_DELIVERY_INTERVAL,
+        Misfire.SKIP);
+  }
+
+  @Bean
+  JobDeclaration writeBackRetryJob(WorkflowProperties workflow) {
+    // A missed retry needs no replay: the next run works every write that is due by then.
+    return JobDeclaration.every(
+        "write-back-retry",
+        "workflow",
+        WriteBackRetryJob.class,
+        "Retry the Perfherder writes Perfherder refused",
+        workflow.writeRetryInterval(),
         Misfire.SKIP);
   }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadReport the system load report (twice a day)
  * @param graphCheck the graph check (twice a day)
  * @param bugRefresh the refresh of linked bugs from Bugzilla (daily)
+ * @param monthlyReview the review of the past month (on the 1st)
  * @param loadSampleInterval how often the perf pools' load is sampled into the time series
  * @param bugWatchFirst age of a regression summary without a bug at which the perf sheriff on duty
  *     is pinged
@@ -24,6 +25,7 @@ public record ScheduleProperties(
     @DefaultValue("0 0 7,19 * * ?") String loadReport,
     @DefaultValue("0 0 7,19 * * ?") String graphCheck,
     @DefaultValue("0 30 5 * * ?") String bugRefresh,
+    @DefaultValue("0 0 8 1 * ?") String monthlyReview,
     @DefaultValue("PT10M") Duration loadSampleInterval,
     @DefaultValue("PT20H") Duration bugWatchFirst,
     @DefaultValue("PT24H") Duration bugWatchSecond,
@@ -35,6 +37,7 @@ public record ScheduleProperties(
     requireCron(loadReport, PREFIX + "load-report");
     requireCron(graphCheck, PREFIX + "graph-check");
     requireCron(bugRefresh, PREFIX + "bug-refresh");
+    requireCron(monthlyReview, PREFIX + "monthly-review");
     InvalidConfigException.require(
         loadSampleInterval != null && loadSampleInterval.compareTo(Duration.ofMinutes(1)) >= 0,
         PREFIX + "load-sample-interval",

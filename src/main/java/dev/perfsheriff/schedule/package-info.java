@@ -1,5 +1,8 @@
 /**
- * Scheduled work on Quartz (clustered): polling, the twice-daily load report and graph check, the
- * daily bug refresh, the monthly report, and the charts they post.
+ * Every scheduled job of the bot, declared once ({@link dev.perfsheriff.schedule.JobDeclaration},
+ * registered by {@link dev.perfsheriff.schedule.JobRegistrar}) on Quartz's clustered JDBC store:
+ * the Perfherder poll and card sweep of other modules, and the jobs of its sub-packages: CI load
+ * sampling and the load report, the bug watch and Bugzilla refresh, the monthly review, their
+ * charts, and the recorded, retried posts they publish on every chat platform.
  */
 package dev.perfsheriff.schedule;

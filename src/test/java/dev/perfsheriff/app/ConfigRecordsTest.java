@@ -94,65 +94,35 @@ class ConfigRecordsTest {
 
   @Test
   void cronMustParse() {
+    String twiceADay = "0 0 7,19 * * ?";
     Duration tenMinutes = Duration.ofMinutes(10);
-    String daily = "0 30 5 * * ?";
-    Duration twentyHours = Duration.ofHours(20);
-    Duration dayLong = Duration.ofHours(24);
     assertRefused(
-        () ->
-            new ScheduleProperties(
-                "every morning",
-                "0 0 7,19 * * ?",
-                daily,
-                tenMinutes,
-                twentyHours,
-                dayLong,
-                ZoneId.of("UTC")),
+        () -> schedule("every morning", twiceADay, tenMinutes, 20, 24),
         "perfsheriff.schedule.load-report");
     // Quartz (which runs them) wants '?' in one of the two day fields.
     assertRefused(
-        () ->
-            new ScheduleProperties(
-                "0 0 7,19 * * ?",
-                "0 30 6 * * MON-FRI",
-                daily,
-                tenMinutes,
-                twentyHours,
-                dayLong,
-                ZoneId.of("UTC")),
+        () -> schedule(twiceADay, "0 30 6 * * MON-FRI", tenMinutes, 20, 24),
         "perfsheriff.schedule.graph-check");
-    assertThat(
-            new ScheduleProperties(
-                "0 0 7,19 * * ?",
-                "0 30 6 ? * MON-FRI",
-                daily,
-                tenMinutes,
-                twentyHours,
-                dayLong,
-                ZoneId.of("UTC")))
-        .isNotNull();
+    assertThat(schedule(twiceADay, "0 30 6 ? * MON-FRI", tenMinutes, 20, 24)).isNotNull();
     assertRefused(
-        () ->
-            new ScheduleProperties(
-                "0 0 7,19 * * ?",
-                "0 0 7,19 * * ?",
-                daily,
-                Duration.ofSeconds(5),
-                twentyHours,
-                dayLong,
-                ZoneId.of("UTC")),
+        () -> schedule(twiceADay, twiceADay, Duration.ofSeconds(5), 20, 24),
         "perfsheriff.schedule.load-sample-interval");
     assertRefused(
-        () ->
-            new ScheduleProperties(
-                "0 0 7,19 * * ?",
-                "0 0 7,19 * * ?",
-                daily,
-                tenMinutes,
-                dayLong,
-                twentyHours,
-                ZoneId.of("UTC")),
+        () -> schedule(twiceADay, twiceADay, tenMinutes, 24, 20),
         "perfsheriff.schedule.bug-watch-second");
+  }
+
+  private static ScheduleProperties schedule(
+      String loadReport, String graphCheck, Duration sampling, int firstPing, int secondPing) {
+    return new ScheduleProperties(
+        loadReport,
+        graphCheck,
+        "0 30 5 * * ?",
+        "0 0 8 1 * ?",
+        sampling,
+        Duration.ofHours(firstPing),
+        Duration.ofHours(secondPing),
+        ZoneId.of("UTC"));
   }
 
   @Test

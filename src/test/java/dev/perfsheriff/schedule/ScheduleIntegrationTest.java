@@ -1,6 +1,8 @@
 package dev.perfsheriff.schedule;
 
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
+import dev.perfsheriff.ledger.MutableClock;
+import dev.perfsheriff.taskcluster.TaskclusterFake;
 import dev.perfsheriff.testsupport.IntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -8,10 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,7 +42,7 @@ import org.springframework.test.context.TestPropertySource;
     })
 public abstract class ScheduleIntegrationTest extends IntegrationTest {
 
-  @Autowired protected TestClock clock;
+  @Autowired protected MutableClock clock;
 
   @Autowired
   @SuppressWarnings("unused")
@@ -51,6 +52,12 @@ public abstract class ScheduleIntegrationTest extends IntegrationTest {
   protected final RecordingChannelPosting matrix = Ports.MATRIX;
   protected final RecordingChatPlatform slackThreads = Ports.SLACK_THREADS;
   protected final RecordingChatPlatform matrixThreads = Ports.MATRIX_THREADS;
+
+  /** Bugzilla's REST API is stubbed on the shared WireMock server of the Taskcluster fake. */
+  @DynamicPropertySource
+  static void bugzilla(DynamicPropertyRegistry registry) {
+    registry.add("perfsheriff.bugzilla.base-url", TaskclusterFake.SHARED::rootUrl);
+  }
 
   @BeforeEach
   void emptyWorld() {
@@ -130,32 +137,8 @@ public abstract class ScheduleIntegrationTest extends IntegrationTest {
 
     @Bean
     @Primary
-    TestClock testClock() {
-      return new TestClock();
-    }
-  }
-
-  /** A clock tests set by hand. */
-  public static final class TestClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-03-10T07:00:00Z");
-
-    public void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
+    MutableClock testClock() {
+      return new MutableClock(Instant.parse("2026-03-10T07:00:00Z"));
     }
   }
 }

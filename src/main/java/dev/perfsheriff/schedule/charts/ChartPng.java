@@ -30,11 +30,6 @@ public final class ChartPng {
 
   private ChartPng() {}
 
-  static {
-    // Charts are drawn on servers and in tests without a display.
-    System.setProperty("java.awt.headless", "true");
-  }
-
   public static byte[] render(JFreeChart chart) {
     style(chart);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
