@@ -168,11 +168,11 @@ public final class RoundHandlers implements RoundActions {
             .orElse("Summary " + command.summaryId() + " has no pending round to complete."));
   }
 
-  /** The plan's backfills only, of one alert when the command names one. */
+  /** The plan's backfills (and add-new jobs) only, of one alert when the command names one. */
   private static RetriggerPlan backfills(RetriggerPlan plan, Command.Backfill command) {
     List<PlannedJob> jobs =
         plan.jobs().stream()
-            .filter(job -> job.kind() == JobKind.BACKFILL)
+            .filter(job -> job.kind() != JobKind.RETRIGGER)
             .filter(job -> command.alert().map(job.alert()::equals).orElse(true))
             .toList();
     return new RetriggerPlan(plan.summary(), plan.round(), jobs, plan.notes());

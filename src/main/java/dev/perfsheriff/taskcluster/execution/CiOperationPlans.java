@@ -53,10 +53,18 @@ public final class CiOperationPlans {
     List<PlannedJob> jobs = new ArrayList<>();
     jobs.add(
         new PlannedJob(alert, repository, revision, signature, JobKind.RETRIGGER, times, taskId));
-    earlier.forEach(
-        r ->
-            jobs.add(
-                new PlannedJob(alert, repository, r, signature, JobKind.BACKFILL, times, taskId)));
+    for (int back = 1; back <= earlier.size(); back++) {
+      jobs.add(
+          new PlannedJob(
+              alert,
+              repository,
+              earlier.get(back - 1),
+              signature,
+              JobKind.BACKFILL,
+              times,
+              taskId,
+              back));
+    }
     return new RetriggerPlan(
         summary,
         round,

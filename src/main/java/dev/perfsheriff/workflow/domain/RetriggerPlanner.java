@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Plans a round for the picked alerts: each alert's revision and the {@code revisionWindow}
  * revisions before and after it reach {@code pointsPerRevision} data points, counting the ones that
  * exist. Revisions where the job ran are retriggered; revisions where it never ran are backfilled
- * (at most {@code maxBackfills} per alert). Alerts of the same job share their jobs, so nothing is
- * asked twice. The plan depends only on its inputs: the same data gives the same plan.
+ * from the nearest later push that ran it, or scheduled with add-new-jobs when none did (at most
+ * {@code maxBackfills} per alert). Alerts of the same job share their jobs, so nothing is asked
+ * twice. The plan depends only on its inputs: the same data gives the same plan.
  */
 public final class RetriggerPlanner {
 
@@ -138,15 +140,23 @@ public final class RetriggerPlanner {
               task);
         } else if (backfills < numbers.maxBackfills()) {
           backfills++;
-          String from = nearestTask(revisions, data, i);
-          add(
-              alert,
-              repository,
-              revision,
-              signature,
-              JobKind.BACKFILL,
-              Math.min(missing, runsWanted),
-              from == null ? centerTask : from);
+          int runs = Math.min(missing, runsWanted);
+          Optional<Source> later = laterSource(revisions, data, i);
+          if (later.isPresent()) {
+            jobs.add(
+                new PlannedJob(
+                    alert.id(),
+                    repository,
+                    revision,
+                    signature,
+                    JobKind.BACKFILL,
+                    runs,
+                    later.get().taskId(),
+                    later.get().depth()));
+          } else {
+            String anyTask = anyTask(revisions, data).orElse(centerTask);
+            add(alert, repository, revision, signature, JobKind.ADD_NEW, runs, anyTask);
+          }
         } else {
           notes.add(
               "alert "
@@ -181,19 +191,32 @@ public final class RetriggerPlanner {
     return revision.equals(center) ? centerTask : null;
   }
 
-  /** A task of the same job at the closest revision that has one, earlier revisions first. */
-  private static String nearestTask(
+  /** A later push's task of the job to backfill from, and how many pushes back the target is. */
+  private record Source(String taskId, int depth) {}
+
+  /**
+   * The task of the job at the nearest <em>later</em> revision of the window that ran it: the
+   * {@code backfill} action runs on the pushes before its task's push, never after
+   * (../shared/reference/taskcluster-actions.md §1.5, "Runs on the depth previous pushes").
+   */
+  private static Optional<Source> laterSource(
       List<Revision> revisions, Map<Revision, SeriesData> data, int index) {
-    for (int distance = 1; distance < revisions.size(); distance++) {
-      for (int candidate : new int[] {index - distance, index + distance}) {
-        if (candidate >= 0 && candidate < revisions.size()) {
-          SeriesData there = data.getOrDefault(revisions.get(candidate), SeriesData.NONE);
-          if (!there.taskIds().isEmpty()) {
-            return there.taskIds().get(0);
-          }
-        }
+    for (int later = index + 1; later < revisions.size(); later++) {
+      SeriesData there = data.getOrDefault(revisions.get(later), SeriesData.NONE);
+      if (!there.taskIds().isEmpty()) {
+        return Optional.of(new Source(there.taskIds().get(0), later - index));
       }
     }
-    return null;
+    return Optional.empty();
+  }
+
+  /** Any task of the job in the window: add-new-jobs needs only its label. */
+  private static Optional<String> anyTask(
+      List<Revision> revisions, Map<Revision, SeriesData> data) {
+    return revisions.stream()
+        .map(r -> data.getOrDefault(r, SeriesData.NONE).taskIds())
+        .filter(ids -> !ids.isEmpty())
+        .map(ids -> ids.get(0))
+        .findFirst();
   }
 }

@@ -25,7 +25,7 @@ class StepPlannerTest {
         .extracting(TriggerStep::kind)
         .containsExactly(JobKind.RETRIGGER, JobKind.RETRIGGER, JobKind.BACKFILL);
     assertThat(steps).extracting(s -> s.jobs().size()).containsExactly(2, 1, 1);
-    assertThat(steps).extracting(TriggerStep::plannedJobs).containsExactly(6, 3, 4);
+    assertThat(steps).extracting(TriggerStep::plannedJobs).containsExactly(6, 3, 8);
     assertThat(steps.get(0).describe()).isEqualTo("retrigger ×3 at 03f3e71928f5 (2 jobs)");
   }
 

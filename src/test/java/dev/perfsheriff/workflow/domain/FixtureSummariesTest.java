@@ -133,9 +133,14 @@ class FixtureSummariesTest {
         .filteredOn(j -> j.kind() == JobKind.RETRIGGER)
         .singleElement()
         .satisfies(j -> assertThat(j.count()).isEqualTo(3));
+    // before the alert's push: one backfill from its task, depth 2; after it nothing ran: add-new
     assertThat(plan.jobs())
         .filteredOn(j -> j.kind() == JobKind.BACKFILL)
-        .hasSize(4)
+        .hasSize(2)
+        .allMatch(j -> j.count() == 4 && j.taskId().contains(startup.revision().shortForm()));
+    assertThat(plan.jobs())
+        .filteredOn(j -> j.kind() == JobKind.ADD_NEW)
+        .hasSize(2)
         .allMatch(j -> j.count() == 4);
     assertThat(plan.totalJobs()).isEqualTo(19);
     assertThat(plan.jobsPerMachinePlatform())
