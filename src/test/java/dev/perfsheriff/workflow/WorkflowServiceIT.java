@@ -185,27 +185,6 @@ class WorkflowServiceIT extends IntegrationTest {
   }
 
   @Test
-  void theBotCompletesARoundOnceHalfThePickedAlertsHaveTheirData() {
-    publisher.publishEvent(new SummaryAppeared(central));
-    workflow.pick(central.id(), List.of(AlertId.of(11), AlertId.of(12)), CS, Role.CODE_SHERIFF);
-    RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());
-    workflow.startRound(central.id(), preview.plan(), "", CS, Role.CODE_SHERIFF);
-    assertThat(workflow.completeRoundIfDataArrived(central.id()).text())
-        .isEqualTo(
-            "the data of summary 4711 is not there yet: 0 of 2 picked alerts have 4 points on every revision.");
-    for (int r = 48; r <= 52; r++) {
-      revisions.points("mozilla-central", 12, rev(r), 4);
-    }
-    assertThat(workflow.completeRoundIfDataArrived(central.id()).allowed()).isTrue();
-    assertThat(workflow.show(central.id()).orElseThrow().currentRound().orElseThrow().isComplete())
-        .isTrue();
-    assertThat(
-            reports.history(central.id()).stream().filter(e -> e.action().equals("complete_round")))
-        .singleElement()
-        .satisfies(e -> assertThat(e.actor()).isEqualTo(Actor.bot()));
-  }
-
-  @Test
   void similarOpenRegressionsNearbyAreSuggested() {
     AlertSummary neighbour =
         Summaries.summary(4712)

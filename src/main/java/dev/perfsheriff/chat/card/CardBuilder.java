@@ -94,6 +94,7 @@ public final class CardBuilder {
         alert.regression(),
         alert.tValue(),
         alert.noiseProfile(),
-        picked);
+        picked,
+        alert.sherlock() == null ? "" : alert.sherlock().describe());
   }
 }

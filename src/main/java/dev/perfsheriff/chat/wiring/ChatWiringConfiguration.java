@@ -19,6 +19,8 @@ import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaReports;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.rounds.RoundCompletion;
+import dev.perfsheriff.rounds.RoundRunner;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
 import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
 import dev.perfsheriff.taskcluster.execution.PlanExecutor;
@@ -149,10 +151,10 @@ class ChatWiringConfiguration {
       WorkflowService workflow,
       PlanQuota quota,
       CiLoad load,
-      PlanExecutor executor,
+      RoundRunner runner,
       ChatWork work,
       ThreadPoster thread) {
-    return new RoundLauncher(workflow, quota, new LoadWarning(load), executor, work, thread);
+    return new RoundLauncher(workflow, quota, new LoadWarning(load), runner, work, thread);
   }
 
   @Bean
@@ -181,12 +183,13 @@ class ChatWiringConfiguration {
       PlanExecutor executor,
       ThreadPoster thread,
       ChatWork work,
+      RoundCompletion completion,
       ObjectProvider<Clock> clock) {
     Clock now = clock.getIfAvailable(Clock::systemUTC);
     return CommandRoutes.standard(
         help,
         onCall,
-        new SummaryViewHandlers(facts, cards, reports, work),
+        new SummaryViewHandlers(facts, cards, reports, work, completion),
         new TriageHandlers(workflow, handoffs, work),
         new RoundHandlers(rounds, workflow, reports, work, now),
         new CiOperationHandlers(discovery, planQuota, executor, work, thread, now),

@@ -25,9 +25,7 @@ import java.util.Optional;
 /**
  * The CI operations not tied to a summary. {@code retrigger-job} reads the task's push and platform
  * from Taskcluster, previews the runs next to the quota left and, with {@code confirm}, executes
- * them through the same executor and ledger as a round. {@code back-revisions} and {@code baseline}
- * need the push history of a task and the list of a push's perf jobs, which no module reads yet:
- * they say so instead of triggering anything.
+ * them through the same executor and ledger as a round.
  */
 public final class CiOperationHandlers implements CiOperations {
 
@@ -56,16 +54,6 @@ public final class CiOperationHandlers implements CiOperations {
   @Override
   public Reply retriggerJob(Command.RetriggerJob command, CommandContext context) {
     return work.answer(context, "retrigger-job", () -> retrigger(command, context));
-  }
-
-  @Override
-  public Reply backRevisions(Command.BackRevisions command, CommandContext context) {
-    return unavailable("back-revisions", "the pushes before a task's push");
-  }
-
-  @Override
-  public Reply baseline(Command.Baseline command, CommandContext context) {
-    return unavailable("baseline", "the perf jobs of a push");
   }
 
   private Reply retrigger(Command.RetriggerJob command, CommandContext context) {
@@ -162,16 +150,5 @@ public final class CiOperationHandlers implements CiOperations {
                     + " jobs, "
                     + plan.quotaLeft()
                     + " left this shift")));
-  }
-
-  private static Reply unavailable(String what, String missing) {
-    return Reply.privately(
-        ChatMessage.text(
-            "`"
-                + what
-                + "` cannot run yet: the bot cannot read "
-                + missing
-                + ". Nothing was triggered; use `retrigger <summary-id>` or `backfill <summary-id>`"
-                + " for a summary's jobs."));
   }
 }

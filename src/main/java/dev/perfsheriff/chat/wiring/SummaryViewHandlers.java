@@ -9,15 +9,20 @@ import dev.perfsheriff.chat.message.Block.Paragraph;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.message.Inline;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.rounds.RoundCompletion;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.domain.AuditEntry;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code show} (the card as a message) and {@code history} (the summary's audit). */
 public final class SummaryViewHandlers implements SummaryViews {
+
+  private static final Logger log = LoggerFactory.getLogger(SummaryViewHandlers.class);
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -26,18 +31,36 @@ public final class SummaryViewHandlers implements SummaryViews {
   private final CardBuilder cards;
   private final WorkflowReports reports;
   private final ChatWork work;
+  private final RoundCompletion completion;
 
   public SummaryViewHandlers(
-      CardFacts facts, CardBuilder cards, WorkflowReports reports, ChatWork work) {
+      CardFacts facts,
+      CardBuilder cards,
+      WorkflowReports reports,
+      ChatWork work,
+      RoundCompletion completion) {
     this.facts = facts;
     this.cards = cards;
     this.reports = reports;
     this.work = work;
+    this.completion = completion;
   }
 
+  /** The card, after completing the pending round if its data arrived meanwhile. */
   @Override
   public Reply show(Command.Show command, CommandContext context) {
-    return work.answer(context, "show", () -> card(command.summaryId()));
+    return work.answer(
+        context,
+        "show",
+        () -> {
+          try {
+            completion.completeIfDataArrived(command.summaryId());
+          } catch (RuntimeException e) {
+            // the card still shows; the scheduled graph check tries again
+            log.warn("Data check of summary {} failed: {}", command.summaryId(), e.toString());
+          }
+          return card(command.summaryId());
+        });
   }
 
   @Override

@@ -15,8 +15,9 @@ import java.util.Set;
  * revisions before and after it reach {@code pointsPerRevision} data points, counting the ones that
  * exist. Revisions where the job ran are retriggered; revisions where it never ran are backfilled
  * from the nearest later push that ran it, or scheduled with add-new-jobs when none did (at most
- * {@code maxBackfills} per alert). Alerts of the same job share their jobs, so nothing is asked
- * twice. The plan depends only on its inputs: the same data gives the same plan.
+ * {@code maxBackfills} per alert; none where Sherlock backfills the alert's job). Alerts of the
+ * same job share their jobs, so nothing is asked twice. The plan depends only on its inputs: the
+ * same data gives the same plan.
  */
 public final class RetriggerPlanner {
 
@@ -33,7 +34,12 @@ public final class RetriggerPlanner {
     Builder builder = new Builder(numbers.pointsPerRevision(), numbers.pointsPerRevision());
     for (Alert alert : picked) {
       builder.window(
-          summary.repository(), summary.revision(), alert, alert.signature(), alert.taskId());
+          summary.repository(),
+          summary.revision(),
+          alert,
+          alert.signature(),
+          alert.taskId(),
+          sherlockBackfilling(alert));
     }
     return builder.build(summary.id(), round);
   }
@@ -55,14 +61,20 @@ public final class RetriggerPlanner {
             + " retriggers per revision on both branches.");
     for (Alert alert : picked) {
       builder.window(
-          summary.repository(), summary.revision(), alert, alert.signature(), alert.taskId());
+          summary.repository(),
+          summary.revision(),
+          alert,
+          alert.signature(),
+          alert.taskId(),
+          sherlockBackfilling(alert));
       Alert there = DownstreamAdvisor.matchIn(upstream, alert).orElse(null);
       builder.window(
           upstream.repository(),
           upstream.revision(),
           alert,
           there == null ? alert.signature() : there.signature(),
-          there == null ? null : there.taskId());
+          there == null ? null : there.taskId(),
+          sherlockBackfilling(there));
     }
     return builder.build(summary.id(), round);
   }
@@ -90,7 +102,8 @@ public final class RetriggerPlanner {
         Revision center,
         Alert alert,
         SeriesSignature signature,
-        String centerTask) {
+        String centerTask,
+        SherlockBackfill sherlock) {
       int width = numbers.revisionWindow();
       List<Revision> revisions = revisionData.pushesAround(repository, center, width, width);
       if (revisions.isEmpty()) {
@@ -138,6 +151,15 @@ public final class RetriggerPlanner {
               JobKind.RETRIGGER,
               Math.min(missing, runsWanted),
               task);
+        } else if (sherlock != null) {
+          notes.add(
+              "alert "
+                  + alert.id()
+                  + ": "
+                  + revision
+                  + " never ran; left to Sherlock, Perfherder's own backfill ("
+                  + sherlock.describe()
+                  + ").");
         } else if (backfills < numbers.maxBackfills()) {
           backfills++;
           int runs = Math.min(missing, runsWanted);
@@ -184,6 +206,11 @@ public final class RetriggerPlanner {
     RetriggerPlan build(SummaryId summary, int round) {
       return new RetriggerPlan(summary, round, jobs, notes);
     }
+  }
+
+  /** The alert's Sherlock record when Sherlock has its backfills in hand, else null. */
+  private static SherlockBackfill sherlockBackfilling(Alert alert) {
+    return alert != null && alert.backfillsLeftToSherlock() ? alert.sherlock() : null;
   }
 
   /** The alert's own task is the job at the summary's revision. */

@@ -182,6 +182,27 @@ class RetriggerPlannerTest {
   }
 
   @Test
+  void whileSherlockBackfillsTheJobOnlyRetriggersArePlanned() {
+    data.points("autoland", 11, rev(10), 1);
+    for (SherlockBackfill.Status status : SherlockBackfill.Status.values()) {
+      Alert alert = Summaries.withSherlock(tp5o, new SherlockBackfill(status, 2, 1, 0, 1));
+      RetriggerPlan plan = new RetriggerPlanner(numbers, data).plan(summary, List.of(alert), 1);
+      boolean sherlocks =
+          status == SherlockBackfill.Status.READY_FOR_PROCESSING
+              || status == SherlockBackfill.Status.BACKFILLED
+              || status == SherlockBackfill.Status.SUCCESSFUL;
+      assertThat(plan.jobs())
+          .as("%s", status)
+          .hasSize(sherlocks ? 1 : 5)
+          .filteredOn(j -> j.kind() == JobKind.RETRIGGER)
+          .hasSize(1);
+      assertThat(plan.notes().stream().filter(n -> n.contains("left to Sherlock")).count())
+          .as("%s", status)
+          .isEqualTo(sherlocks ? 4 : 0);
+    }
+  }
+
+  @Test
   void anUnknownRevisionPlansNothingAndSaysSo() {
     AlertSummary elsewhere = Summaries.summary(1).revision(rev(99)).alerts(tp5o).build();
     RetriggerPlan plan = new RetriggerPlanner(numbers, data).plan(elsewhere, List.of(tp5o), 1);
