@@ -132,55 +132,44 @@ public class RoundRunner {
     RetriggerPlan plan = run.plan();
     ExecutionReport report =
         executor.execute(plan, run.actor(), run.executionKey(), listener(progress));
-    RoundTally tally =
-        RoundTally.of(plan, run.picks(), report, workflow.numbers().roundDoneFraction());
+    RoundTally tally = RoundTally.of(run.picks(), report, workflow.numbers().roundDoneFraction());
     if (alreadyRecorded) {
-      runs.finish(plan.summary(), plan.round(), "started", String.join("\n", tally.problems()));
-      return new RoundOutcome(
-          plan.summary(),
-          plan.round(),
-          RoundOutcome.Status.RESENT,
-          report.summary(),
-          tally.problems(),
-          null);
+      return settle(run, RoundOutcome.Status.RESENT, report, tally.problems(), null);
     }
     // A dry run (no credentials) rehearses the workflow: nothing can be requested, so the round
     // is recorded as the plan asked, with the problems the real run would have met listed.
     if (!tally.counts() && !report.dryRun()) {
       List<String> problems = new ArrayList<>(tally.problems());
       problems.add(tally.shortfall());
-      runs.finish(plan.summary(), plan.round(), "failed", String.join("\n", problems));
-      return new RoundOutcome(
-          plan.summary(),
-          plan.round(),
-          RoundOutcome.Status.FAILED,
-          report.summary(),
-          problems,
-          null);
+      return settle(run, RoundOutcome.Status.FAILED, report, problems, null);
     }
     WorkflowResult started =
         workflow.startRound(plan.summary(), plan, purpose(run), run.actor(), run.role());
+    if (!started.allowed() && workflow.hasRound(plan.summary(), plan.round())) {
+      // another replica resuming the same run recorded the round first
+      return settle(run, RoundOutcome.Status.RESENT, report, tally.problems(), null);
+    }
     if (!started.allowed()) {
       // e.g. someone handed the summary off meanwhile: what was sent stays sent and counted
-      runs.finish(plan.summary(), plan.round(), "failed", started.text());
-      return new RoundOutcome(
-          plan.summary(),
-          plan.round(),
-          RoundOutcome.Status.FAILED,
-          report.summary(),
-          List.of(started.text()),
-          started);
+      return settle(run, RoundOutcome.Status.FAILED, report, List.of(started.text()), started);
     }
-    runs.finish(plan.summary(), plan.round(), "started", String.join("\n", tally.problems()));
     List<String> notes = new ArrayList<>(tally.problems());
     notes.addAll(recordCases(run));
+    return settle(run, RoundOutcome.Status.STARTED, report, notes, started);
+  }
+
+  /** Stores how the run ended (started or failed, with its reasons) and answers the outcome. */
+  private RoundOutcome settle(
+      Run run,
+      RoundOutcome.Status status,
+      ExecutionReport report,
+      List<String> problems,
+      WorkflowResult result) {
+    RetriggerPlan plan = run.plan();
+    String state = status == RoundOutcome.Status.FAILED ? "failed" : "started";
+    runs.finish(plan.summary(), plan.round(), state, String.join("\n", problems));
     return new RoundOutcome(
-        plan.summary(),
-        plan.round(),
-        RoundOutcome.Status.STARTED,
-        report.summary(),
-        notes,
-        started);
+        plan.summary(), plan.round(), status, report.summary(), problems, result);
   }
 
   /**

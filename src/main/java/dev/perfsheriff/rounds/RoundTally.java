@@ -3,11 +3,7 @@ package dev.perfsheriff.rounds;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.taskcluster.execution.ExecutionReport;
 import dev.perfsheriff.taskcluster.execution.StepOutcome;
-import dev.perfsheriff.workflow.domain.RetriggerPlan;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The protocol's rule for a round: it counts when at least {@code fraction} (one half by default)
@@ -17,9 +13,7 @@ import java.util.stream.Collectors;
  */
 record RoundTally(int requested, int needed, List<String> problems) {
 
-  static RoundTally of(
-      RetriggerPlan plan, List<AlertId> picks, ExecutionReport report, double fraction) {
-    List<String> problems = new ArrayList<>();
+  static RoundTally of(List<AlertId> picks, ExecutionReport report, double fraction) {
     int requested = 0;
     int withJobs = 0;
     for (AlertId alert : picks) {
@@ -27,22 +21,22 @@ record RoundTally(int requested, int needed, List<String> problems) {
           report.steps().stream()
               .filter(s -> s.step().jobs().stream().anyMatch(j -> j.alert().equals(alert)))
               .toList();
-      if (steps.isEmpty()) {
-        continue;
-      }
-      withJobs++;
-      if (steps.stream().allMatch(RoundTally::sent)) {
-        requested++;
+      if (!steps.isEmpty()) {
+        withJobs++;
+        requested += steps.stream().allMatch(RoundTally::sent) ? 1 : 0;
       }
     }
-    Set<String> seen =
+    List<String> problems =
         report.steps().stream()
             .filter(s -> !sent(s))
-            .map(s -> s.step().describe() + ": " + s.message())
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    problems.addAll(seen);
-    int needed = (int) Math.ceil(withJobs * fraction);
-    return new RoundTally(requested, Math.max(needed, 1), problems);
+            .map(
+                s ->
+                    s.status() == StepOutcome.Status.FAILED
+                        ? s.message()
+                        : s.step().describe() + ": " + s.message())
+            .toList();
+    int needed = Math.max(1, (int) Math.ceil(withJobs * fraction));
+    return new RoundTally(requested, needed, problems);
   }
 
   private static boolean sent(StepOutcome step) {
