@@ -36,15 +36,6 @@ class ModuleRulesTest {
           BASE + ".taskcluster.execution",
           BASE + ".taskcluster.load");
 
-  /**
-   * Known debt, named so it cannot grow: {@code retrigger-job} ({@code CiOperationHandlers}, wired
-   * in {@code ChatWiringConfiguration}) still resolves tasks with Taskcluster's action discovery
-   * itself; it belongs in the rounds module like the rounds themselves.
-   */
-  static final Set<String> CHAT_DEBT =
-      Set.of(
-          BASE + ".chat.wiring.CiOperationHandlers", BASE + ".chat.wiring.ChatWiringConfiguration");
-
   private static JavaClasses main;
 
   @BeforeAll
@@ -108,16 +99,9 @@ class ModuleRulesTest {
     }
   }
 
+  /** The chat layer translates and renders: no Taskcluster or ledger internals. */
   @Test
   void chatUsesOtherModulesOnlyThroughTheirApi() {
-    noClasses()
-        .that()
-        .resideInAPackage(BASE + ".chat..")
-        .and(
-            DescribedPredicate.describe(
-                "are not named debt", c -> !CHAT_DEBT.contains(c.getName())))
-        .should()
-        .dependOnClassesThat(internalOfAnotherModuleThan("chat"))
-        .check(main);
+    usesOtherModulesOnlyThroughTheirApi("chat").check(main);
   }
 }

@@ -19,11 +19,10 @@ import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaReports;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.rounds.JobRetrigger;
 import dev.perfsheriff.rounds.RoundCompletion;
 import dev.perfsheriff.rounds.RoundRunner;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
-import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
-import dev.perfsheriff.taskcluster.execution.PlanExecutor;
 import dev.perfsheriff.taskcluster.load.CiLoad;
 import dev.perfsheriff.workflow.WorkflowProperties;
 import dev.perfsheriff.workflow.WorkflowReports;
@@ -178,9 +177,8 @@ class ChatWiringConfiguration {
       QuotaProperties quota,
       CiLoad load,
       TaskclusterProperties taskcluster,
-      ActionDiscovery discovery,
+      JobRetrigger jobs,
       PlanQuota planQuota,
-      PlanExecutor executor,
       ThreadPoster thread,
       ChatWork work,
       RoundCompletion completion,
@@ -192,7 +190,7 @@ class ChatWiringConfiguration {
         new SummaryViewHandlers(facts, cards, reports, work, completion),
         new TriageHandlers(workflow, handoffs, work),
         new RoundHandlers(rounds, workflow, reports, work, now),
-        new CiOperationHandlers(discovery, planQuota, executor, work, thread, now),
+        new CiOperationHandlers(jobs, planQuota, work, thread, now),
         new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, now));
   }
 }
