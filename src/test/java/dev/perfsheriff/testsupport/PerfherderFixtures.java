@@ -34,6 +34,11 @@ public final class PerfherderFixtures {
           "alert_summary_with_different_status.json",
           "alert_summary_with_one_regression.json");
 
+  /** {@link #SUMMARY_FILES} for {@code @MethodSource}. */
+  public static List<String> summaryFiles() {
+    return SUMMARY_FILES;
+  }
+
   /**
    * Treeherder's framework ids → names, as {@code /api/performance/framework/} serves them
    * (../shared/reference/perfherder-api.md §1.11); the production catalog reads them from there.

@@ -190,7 +190,7 @@ class ChatWiringConfiguration {
         new SummaryViewHandlers(facts, cards, reports, work, completion),
         new TriageHandlers(workflow, handoffs, work),
         new RoundHandlers(rounds, workflow, reports, work, now),
-        new CiOperationHandlers(jobs, planQuota, work, thread, now),
+        new CiOperationHandlers(jobs, planQuota, new LoadWarning(load), work, thread, now),
         new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, now));
   }
 }

@@ -24,14 +24,21 @@ public final class CiOperationHandlers implements CiOperations {
 
   private final JobRetrigger jobs;
   private final PlanQuota quota;
+  private final LoadWarning load;
   private final ChatWork work;
   private final ThreadPoster replies;
   private final Clock clock;
 
   public CiOperationHandlers(
-      JobRetrigger jobs, PlanQuota quota, ChatWork work, ThreadPoster replies, Clock clock) {
+      JobRetrigger jobs,
+      PlanQuota quota,
+      LoadWarning load,
+      ChatWork work,
+      ThreadPoster replies,
+      Clock clock) {
     this.jobs = jobs;
     this.quota = quota;
+    this.load = load;
     this.work = work;
     this.replies = replies;
     this.clock = clock;
@@ -62,6 +69,8 @@ public final class CiOperationHandlers implements CiOperations {
     if (!platforms.stream().allMatch(PlatformPlan::fits)) {
       return Reply.privately(message.line("Not triggered: this exceeds the quota.").build());
     }
+    // the same warning as a round's preview, before any path triggers
+    load.beforeTrigger().ifPresent(message::line);
     if (!command.confirm()) {
       return Reply.privately(
           message

@@ -143,14 +143,18 @@ public final class RetriggerPlanner {
               here.taskIds().isEmpty()
                   ? atCenter(revision, center, centerTask)
                   : here.taskIds().get(0);
-          add(
-              alert,
-              repository,
-              revision,
-              signature,
-              JobKind.RETRIGGER,
-              Math.min(missing, runsWanted),
-              task);
+          if (task == null) {
+            notes.add(noTask(alert, revision, repository));
+          } else {
+            add(
+                alert,
+                repository,
+                revision,
+                signature,
+                JobKind.RETRIGGER,
+                Math.min(missing, runsWanted),
+                task);
+          }
         } else if (sherlock != null) {
           notes.add(
               "alert "
@@ -177,7 +181,11 @@ public final class RetriggerPlanner {
                     later.get().depth()));
           } else {
             String anyTask = anyTask(revisions, data).orElse(centerTask);
-            add(alert, repository, revision, signature, JobKind.ADD_NEW, runs, anyTask);
+            if (anyTask == null) {
+              notes.add(noTask(alert, revision, repository));
+            } else {
+              add(alert, repository, revision, signature, JobKind.ADD_NEW, runs, anyTask);
+            }
           }
         } else {
           notes.add(
@@ -206,6 +214,20 @@ public final class RetriggerPlanner {
     RetriggerPlan build(SummaryId summary, int round) {
       return new RetriggerPlan(summary, round, jobs, notes);
     }
+  }
+
+  /**
+   * A job the executor could not name (no task of it is known to take its label from) is not
+   * planned, so the plan never counts a job that cannot be sent.
+   */
+  private static String noTask(Alert alert, Revision revision, Repository repository) {
+    return "alert "
+        + alert.id()
+        + ": no task of its job is known on "
+        + repository
+        + ", so "
+        + revision
+        + " cannot be triggered: nothing planned there.";
   }
 
   /** The alert's Sherlock record when Sherlock has its backfills in hand, else null. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * On every fixture summary, with a random world of coalesced pushes (seeded, printed on failure):
+ * On every fixture summary, in five random worlds of coalesced pushes (seeded, printed on failure):
  * what the plan charges the ledger per machine platform is exactly what the executor resolves
  * against the Taskcluster fake — backfill depths read from the decision tasks' pushlog ids, not
  * from the plan.
@@ -38,28 +38,30 @@ class PlanChargeIT extends TaskclusterIntegrationTest {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     int summaries = 0;
-    for (String file : PerfherderFixtures.SUMMARY_FILES) {
-      for (AlertSummary summary : PerfherderFixtures.summaries(file)) {
-        if (summary.revision() == null) {
-          continue;
+    for (int world = 0; world < 5; world++) {
+      for (String file : PerfherderFixtures.SUMMARY_FILES) {
+        for (AlertSummary summary : PerfherderFixtures.summaries(file)) {
+          if (summary.revision() == null) {
+            continue;
+          }
+          fake.reset();
+          List<Alert> picked = new CherryPickAdvisor(numbers).recommend(summary).alerts();
+          FakeRevisionData data = world(summary, picked, random);
+          RetriggerPlan plan = new RetriggerPlanner(numbers, data).plan(summary, picked, 1);
+
+          PlanPreview preview = executor.preview(plan);
+
+          String where = "seed " + seed + ", " + file + " #" + summary.id();
+          assertThat(preview.unresolved()).as(where).isEmpty();
+          Map<String, Integer> sent = new TreeMap<>();
+          preview.calls().forEach(c -> c.cost().forEach((p, n) -> sent.merge(p, n, Integer::sum)));
+          assertThat(sent).as(where).isEqualTo(plan.jobsPerMachinePlatform());
+          assertThat(preview.jobs()).as(where).isEqualTo(plan.totalJobs());
+          summaries++;
         }
-        fake.reset();
-        List<Alert> picked = new CherryPickAdvisor(numbers).recommend(summary).alerts();
-        FakeRevisionData data = world(summary, picked, random);
-        RetriggerPlan plan = new RetriggerPlanner(numbers, data).plan(summary, picked, 1);
-
-        PlanPreview preview = executor.preview(plan);
-
-        String where = "seed " + seed + ", " + file + " #" + summary.id();
-        assertThat(preview.unresolved()).as(where).isEmpty();
-        Map<String, Integer> sent = new TreeMap<>();
-        preview.calls().forEach(c -> c.cost().forEach((p, n) -> sent.merge(p, n, Integer::sum)));
-        assertThat(sent).as(where).isEqualTo(plan.jobsPerMachinePlatform());
-        assertThat(preview.jobs()).as(where).isEqualTo(plan.totalJobs());
-        summaries++;
       }
     }
-    assertThat(summaries).isGreaterThan(10);
+    assertThat(summaries).isGreaterThan(50);
   }
 
   /**
@@ -81,16 +83,24 @@ class PlanChargeIT extends TaskclusterIntegrationTest {
       String decision = "Decision" + summary.id() + "x" + i;
       fake.push(repo, revision.hash(), decision, 5000 + i);
       for (Alert alert : picked) {
+        if (alert.taskId() != null && revision.equals(summary.revision())) {
+          // the alert's own task (taskcluster_metadata) ran at the summary's push
+          fake.task(alert.taskId(), decision, label(alert));
+        }
         int runs = random.nextInt(3) == 0 ? 0 : random.nextInt(4);
         data.points(repo, alert.signature().id(), revision, runs);
         for (int run = 0; run < runs; run++) {
           fake.task(
               "task-" + alert.signature().id() + "-" + revision.shortForm() + "-" + run,
               decision,
-              "test-" + alert.machinePlatform() + "/opt-" + alert.testName());
+              label(alert));
         }
       }
     }
     return data;
+  }
+
+  private static String label(Alert alert) {
+    return "test-" + alert.machinePlatform() + "/opt-" + alert.testName();
   }
 }
