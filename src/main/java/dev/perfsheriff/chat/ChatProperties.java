@@ -110,13 +110,11 @@ public record ChatProperties(
    *
    * @param maxPicks alerts one {@code pick} may name
    * @param maxTimes runs one CI operation may ask for per job
-   * @param maxBackRevisions revisions {@code back-revisions} may reach back
    * @param cardAlerts alerts a summary card shows before folding the rest into a count
    */
   public record Commands(
       @DefaultValue("5") int maxPicks,
       @DefaultValue("10") int maxTimes,
-      @DefaultValue("10") int maxBackRevisions,
       @DefaultValue("8") int cardAlerts) {
 
     private static final String PREFIX = "perfsheriff.commands.";
@@ -124,12 +122,11 @@ public record ChatProperties(
     public Commands {
       positive(maxPicks, "max-picks");
       positive(maxTimes, "max-times");
-      positive(maxBackRevisions, "max-back-revisions");
       positive(cardAlerts, "card-alerts");
     }
 
     public static Commands defaults() {
-      return new Commands(5, 10, 10, 8);
+      return new Commands(5, 10, 8);
     }
 
     private static void positive(int value, String key) {

@@ -1,9 +1,9 @@
 package dev.perfsheriff.schedule;
 
+import dev.perfsheriff.chat.CardSweepJob;
 import dev.perfsheriff.chat.ChatProperties;
-import dev.perfsheriff.chat.wiring.CardSweepJob;
+import dev.perfsheriff.perfherder.PerfherderPollJob;
 import dev.perfsheriff.perfherder.PerfherderProperties;
-import dev.perfsheriff.perfherder.sync.PerfherderPollJob;
 import dev.perfsheriff.schedule.JobDeclaration.Misfire;
 import dev.perfsheriff.schedule.bugs.BugRefreshJob;
 import dev.perfsheriff.schedule.bugs.BugWatchJob;

@@ -1,5 +1,6 @@
 package dev.perfsheriff.workflow;
 
+import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.domain.Alert;
 import dev.perfsheriff.workflow.domain.AlertSummary;
@@ -70,7 +71,7 @@ class RoundPlanning {
             analysis.similar(known)));
   }
 
-  RoundProposal preview(SummaryId id) {
+  RoundProposal preview(SummaryId id, RoundOptions options) {
     Optional<AlertSummary> found = analysis.summary(id);
     Optional<RevisionData> data = analysis.revisionData();
     if (found.isEmpty() || data.isEmpty()) {
@@ -103,7 +104,16 @@ class RoundPlanning {
           List.of(),
           false);
     }
-    List<Alert> picked = analysis.pickedOrRecommended(summary, record);
+    List<Alert> picked =
+        options.alerts().isEmpty()
+            ? analysis.pickedOrRecommended(summary, record)
+            : SummaryAnalysis.alerts(summary, options.alerts());
+    if (picked.size() < options.alerts().size()) {
+      List<AlertId> unknown = new ArrayList<>(options.alerts());
+      unknown.removeAll(picked.stream().map(Alert::id).toList());
+      return new RoundProposal.Refused(
+          id, "alert(s) " + unknown + " are not in summary " + id + "; name alerts of it.");
+    }
     if (picked.isEmpty()) {
       return new RoundProposal.Refused(
           id,
@@ -111,7 +121,8 @@ class RoundPlanning {
               + id
               + " has no alert left to retrigger (all invalid, downstream or reassigned).");
     }
-    RetriggerPlanner planner = new RetriggerPlanner(analysis.numbers(), data.get());
+    RetriggerPlanner planner =
+        new RetriggerPlanner(options.applyTo(analysis.numbers()), data.get());
     DownstreamSuggestion downstream =
         round == 1 ? analysis.downstream(summary) : DownstreamSuggestion.none();
     boolean unsure = downstream.verdict() == DownstreamSuggestion.Verdict.UNSURE;
@@ -119,9 +130,14 @@ class RoundPlanning {
         unsure
             ? planner.planUnsureDownstream(summary, picked, downstream.upstream(), round)
             : planner.plan(summary, picked, round);
-    boolean recommended = record.picks().isEmpty();
-    if (recommended || unsure) {
+    boolean recommended = record.picks().isEmpty() && options.alerts().isEmpty();
+    List<AlertId> alerts = picked.stream().map(Alert::id).toList();
+    boolean newPicks = !alerts.equals(record.picks());
+    if (recommended || unsure || !options.describe().isEmpty()) {
       List<String> notes = new ArrayList<>();
+      if (!options.describe().isEmpty()) {
+        notes.add("round options: " + options.describe() + ".");
+      }
       if (recommended) {
         notes.add(
             "nothing picked yet: planned for the recommended picks "
@@ -134,7 +150,6 @@ class RoundPlanning {
     }
     RoundProposal.Variant variant =
         unsure ? RoundProposal.Variant.UNSURE_DOWNSTREAM : RoundProposal.Variant.USUAL;
-    return new RoundProposal.Ready(
-        plan, variant, picked.stream().map(Alert::id).toList(), recommended);
+    return new RoundProposal.Ready(plan, variant, alerts, newPicks);
   }
 }

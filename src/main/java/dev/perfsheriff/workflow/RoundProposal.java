@@ -20,9 +20,11 @@ public sealed interface RoundProposal {
 
   /**
    * @param alerts the alerts the plan covers
-   * @param recommended true when nothing was picked yet and the bot's recommendation was used
+   * @param newPicks true when the alerts are not the summary's picks yet (nothing was picked and
+   *     the bot's recommendation was used, or the round's {@code alerts} option named others): the
+   *     round stores and stars them as the picks
    */
-  record Ready(RetriggerPlan plan, Variant variant, List<AlertId> alerts, boolean recommended)
+  record Ready(RetriggerPlan plan, Variant variant, List<AlertId> alerts, boolean newPicks)
       implements RoundProposal {
     public Ready {
       alerts = List.copyOf(alerts);

@@ -34,7 +34,7 @@ class RoundlessHandoff {
     if (!untriaged) {
       return new Verdict.NeedsRound();
     }
-    Optional<String> nothing = nothingToRetrigger(planning.preview(id));
+    Optional<String> nothing = nothingToRetrigger(planning.preview(id, RoundOptions.DEFAULT));
     if (nothing.isEmpty()) {
       return new Verdict.NeedsRound();
     }

@@ -16,7 +16,7 @@ import dev.perfsheriff.workflow.domain.HandedOff;
 import dev.perfsheriff.workflow.domain.NotesLine;
 import dev.perfsheriff.workflow.domain.OnDutyPerfSheriff;
 import dev.perfsheriff.workflow.domain.PicksChanged;
-import dev.perfsheriff.workflow.domain.Readiness;
+import dev.perfsheriff.workflow.domain.ProtocolNumbers;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import dev.perfsheriff.workflow.domain.Role;
 import dev.perfsheriff.workflow.domain.Round;
@@ -30,6 +30,7 @@ import dev.perfsheriff.workflow.persistence.CaseStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -82,7 +83,17 @@ public class WorkflowService {
 
   /** The next round's plan, without side effects: confirm it with {@link #startRound}. */
   public RoundProposal planRound(SummaryId id) {
-    return planning.preview(id);
+    return planRound(id, RoundOptions.DEFAULT);
+  }
+
+  /** The next round's plan with a perf sheriff's options (window, points, alerts). */
+  public RoundProposal planRound(SummaryId id, RoundOptions options) {
+    return planning.preview(id, options);
+  }
+
+  /** The protocol's numbers (defaults for round options, the round-done fraction). */
+  public ProtocolNumbers numbers() {
+    return analysis.numbers();
   }
 
   /** Replaces the summary's picks (at most max-picks alerts of the summary). */
@@ -107,7 +118,45 @@ public class WorkflowService {
     return pick(id, remaining, by, role);
   }
 
-  /** Records a round as started with the plan a person confirmed (after the quota allowed it). */
+  /**
+   * Why {@link #startRound} would refuse this plan now, without storing anything: checked before
+   * any job is triggered.
+   */
+  public Optional<String> refusalToStartRound(RetriggerPlan plan, Role role) {
+    SummaryId id = plan.summary();
+    Optional<WorkflowRecord> stored = planning.record(id);
+    Optional<WorkflowRecord> record =
+        stored.isPresent()
+            ? stored
+            : analysis.summary(id).map(s -> WorkflowRecord.appeared(s, clock.now()));
+    if (record.isEmpty()) {
+      return Optional.of(unavailable(id, "no round can be started").text());
+    }
+    Step step = workflow.startRound(record.get(), plan, "", Actor.bot(), role, clock.now());
+    return step.allowed() ? Optional.empty() : Optional.of(step.message());
+  }
+
+  /** The number of the summary's pending round, if one is pending. */
+  public OptionalInt pendingRound(SummaryId id) {
+    return planning
+        .record(id)
+        .flatMap(WorkflowRecord::pendingRound)
+        .map(round -> OptionalInt.of(round.number()))
+        .orElse(OptionalInt.empty());
+  }
+
+  /** Whether the summary's round {@code number} is recorded (pending or complete). */
+  public boolean hasRound(SummaryId id, int number) {
+    return planning
+        .record(id)
+        .map(r -> r.rounds().stream().anyMatch(round -> round.number() == number))
+        .orElse(false);
+  }
+
+  /**
+   * Records a round as started with the plan a person confirmed, once its jobs were requested (the
+   * {@code rounds} module calls it).
+   */
   public WorkflowResult startRound(
       SummaryId id, RetriggerPlan plan, String purpose, Actor by, Role role) {
     return runner.run(
@@ -130,38 +179,6 @@ public class WorkflowService {
               int number = step.before().pendingRound().orElseThrow().number();
               return List.of(new RoundCompleted(id, number, by, at));
             }));
-  }
-
-  /**
-   * Completes the pending round once its data arrived: at least round-done-fraction of the picked
-   * alerts have points-per-revision points on every revision of their window. For a scheduled
-   * check; the bot is the actor.
-   */
-  public WorkflowResult completeRoundIfDataArrived(SummaryId id) {
-    Optional<AlertSummary> summary = analysis.summary(id);
-    Optional<WorkflowRecord> record = planning.record(id);
-    Optional<Readiness> readiness =
-        summary.flatMap(
-            known ->
-                record.flatMap(
-                    r -> analysis.readiness(known, analysis.pickedOrRecommended(known, r))));
-    if (readiness.isEmpty()) {
-      return unavailable(id, "its data cannot be checked");
-    }
-    if (!readiness.get().roundDone()) {
-      return new WorkflowResult.Refused(
-          id,
-          "the data of summary "
-              + id
-              + " is not there yet: "
-              + readiness.get().readyAlerts()
-              + " of "
-              + readiness.get().alerts().size()
-              + " picked alerts have "
-              + analysis.numbers().pointsPerRevision()
-              + " points on every revision.");
-    }
-    return completeRound(id, Actor.bot(), null);
   }
 
   /**

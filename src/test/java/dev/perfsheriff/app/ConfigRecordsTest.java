@@ -295,8 +295,7 @@ class ConfigRecordsTest {
     assertRefused(
         () -> new ChatProperties(sheriffs, Map.of(), undated, ChatProperties.Commands.defaults()),
         "perfsheriff.rotation.overrides[0].date");
-    assertRefused(
-        () -> new ChatProperties.Commands(0, 10, 10, 8), "perfsheriff.commands.max-picks");
+    assertRefused(() -> new ChatProperties.Commands(0, 10, 8), "perfsheriff.commands.max-picks");
     assertRefused(
         () ->
             new ChatProperties(

@@ -21,6 +21,7 @@ class MigrationsTest {
       Set.of(
           "app",
           "workflow",
+          "rounds",
           "ledger",
           "perfherder",
           "taskcluster",

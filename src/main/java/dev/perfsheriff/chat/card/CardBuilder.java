@@ -116,6 +116,7 @@ public final class CardBuilder {
         alert.regression(),
         alert.tValue(),
         alert.noiseProfile(),
-        picked);
+        picked,
+        alert.sherlock() == null ? "" : alert.sherlock().describe());
   }
 }

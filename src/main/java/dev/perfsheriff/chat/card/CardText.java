@@ -73,6 +73,7 @@ public final class CardText {
                 ? ""
                 : String.format(Locale.ROOT, ", t=%.1f", alert.confidence()))
             + (alert.noise() == null || alert.noise().isBlank() ? "" : ", " + alert.noise())
+            + (alert.sherlock().isEmpty() ? "" : ", " + alert.sherlock())
             + " (alert "
             + alert.id()
             + ")";

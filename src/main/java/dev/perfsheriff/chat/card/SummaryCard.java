@@ -70,6 +70,8 @@ public record SummaryCard(
    *
    * @param changePct size of the change in percent, ≥ 0; {@code regression} gives its direction
    * @param confidence Perfherder's t value, null when unknown
+   * @param sherlock Perfherder's automatic backfill of the alert (its {@code backfill_record}),
+   *     e.g. "Sherlock: backfilled (4 actions; …)"; empty when it has none
    */
   public record CardAlert(
       AlertId id,
@@ -79,7 +81,8 @@ public record SummaryCard(
       boolean regression,
       Double confidence,
       String noise,
-      boolean picked) {}
+      boolean picked,
+      String sherlock) {}
 
   public record Link(String label, URI target) {}
 }

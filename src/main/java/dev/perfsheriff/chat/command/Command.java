@@ -2,9 +2,8 @@ package dev.perfsheriff.chat.command;
 
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.Platform;
-import dev.perfsheriff.shared.Repository;
-import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.domain.CaseBucket;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,12 @@ public sealed interface Command {
 
   record Note(SummaryId summaryId, String text) implements AboutSummary {}
 
-  record RoundStart(SummaryId summaryId, String purpose) implements AboutSummary {}
+  /** The next round with a perf sheriff's options; the purpose may be empty. */
+  record RoundStart(SummaryId summaryId, RoundOptions options, String purpose)
+      implements AboutSummary {}
+
+  /** Resends the failed or refused steps of the summary's latest round. */
+  record RoundRetry(SummaryId summaryId) implements AboutSummary {}
 
   /** Without a number: the summary's pending round. */
   record RoundComplete(SummaryId summaryId, OptionalInt round) implements AboutSummary {}
@@ -128,11 +132,4 @@ public sealed interface Command {
 
   /** CI operation: run one job {@code times} more times. */
   record RetriggerJob(TaskId task, int times, boolean confirm) implements Command {}
-
-  /** CI operation: run the job at its revision and the {@code revisions} revisions before it. */
-  record BackRevisions(TaskId task, int revisions, boolean confirm) implements Command {}
-
-  /** CI operation: every perf job {@code times} times at one revision, after an uplift. */
-  record Baseline(Repository repository, Revision revision, int times, boolean confirm)
-      implements Command {}
 }

@@ -2,9 +2,13 @@ package dev.perfsheriff.chat.command;
 
 import dev.perfsheriff.chat.command.Command.RecordCase;
 import dev.perfsheriff.chat.command.Command.RoundComplete;
+import dev.perfsheriff.chat.command.Command.RoundRetry;
 import dev.perfsheriff.chat.command.Command.RoundStart;
+import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.domain.CaseBucket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -21,11 +25,22 @@ final class DutyCommands {
     return List.of(
         new CommandSpec(
             "round start",
-            List.of("round start <summary-id> <purpose>"),
+            List.of(
+                "round start <summary-id> [revisions <n>] [points <k>] [alerts <alert-id> ...]"
+                    + " [purpose]"),
             Access.SHERIFF,
-            "Opens the summary's next retrigger/backfill round with a note on its purpose.",
-            "round start 29340 more data on linux, round 1 was coalesced",
-            a -> new RoundStart(a.summaryId(SUMMARY), a.requiredRest("the round's purpose"))),
+            "Triggers the summary's next round (the protocol's ±2 revisions and 4 points unless"
+                + " told otherwise), with a note on its purpose.",
+            "round start 29340 points 6 round 1 was too noisy",
+            DutyCommands::roundStart),
+        new CommandSpec(
+            "round retry",
+            List.of("round retry <summary-id>"),
+            Access.SHERIFF,
+            "Resends what failed or was refused in the summary's latest round (quota-checked"
+                + " again; nothing sent is sent twice).",
+            "round retry 29340",
+            a -> new RoundRetry(a.summaryId(SUMMARY))),
         new CommandSpec(
             "round complete",
             List.of("round complete <summary-id> [<round>]"),
@@ -40,6 +55,32 @@ final class DutyCommands {
             "Records a workflow case for the monthly review. Buckets: " + bucketWords() + ".",
             "case 29340 more-retriggers-needed round 1 had only 2 points on the culprit",
             DutyCommands::recordCase));
+  }
+
+  /**
+   * At most 10 revisions either side and 10 points: a backfill reaches at most 25 pushes and runs
+   * each at most 10 times (../shared/reference/taskcluster-actions.md §1.5, backfill input schema).
+   */
+  private static Command roundStart(Arguments arguments) {
+    SummaryId summary = arguments.summaryId(SUMMARY);
+    OptionalInt revisions = OptionalInt.empty();
+    OptionalInt points = OptionalInt.empty();
+    List<AlertId> alerts = new ArrayList<>();
+    while (true) {
+      if (arguments.keyword("revisions")) {
+        revisions = OptionalInt.of(arguments.count("the revisions either side", 1, 10));
+      } else if (arguments.keyword("points")) {
+        points = OptionalInt.of(arguments.count("the points per revision", 1, 10));
+      } else if (arguments.keyword("alerts")) {
+        alerts.add(arguments.alertId("an alert id"));
+        while (arguments.peek().matches("#?\\d+")) {
+          alerts.add(arguments.alertId("an alert id"));
+        }
+      } else {
+        break;
+      }
+    }
+    return new RoundStart(summary, new RoundOptions(revisions, points, alerts), arguments.rest());
   }
 
   private static OptionalInt round(Arguments arguments) {

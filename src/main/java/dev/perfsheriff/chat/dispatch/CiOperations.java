@@ -11,8 +11,4 @@ import dev.perfsheriff.chat.port.Reply;
 public interface CiOperations {
 
   Reply retriggerJob(Command.RetriggerJob command, CommandContext context);
-
-  Reply backRevisions(Command.BackRevisions command, CommandContext context);
-
-  Reply baseline(Command.Baseline command, CommandContext context);
 }

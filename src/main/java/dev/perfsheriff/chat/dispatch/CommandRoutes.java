@@ -44,11 +44,10 @@ public final class CommandRoutes {
         .route(Command.Retrigger.class, rounds::retrigger)
         .route(Command.Backfill.class, rounds::backfill)
         .route(Command.RoundStart.class, rounds::roundStart)
+        .route(Command.RoundRetry.class, rounds::roundRetry)
         .route(Command.RoundComplete.class, rounds::roundComplete)
         .route(Command.RecordCase.class, rounds::recordCase)
         .route(Command.RetriggerJob.class, ci::retriggerJob)
-        .route(Command.BackRevisions.class, ci::backRevisions)
-        .route(Command.Baseline.class, ci::baseline)
         .route(Command.Quota.class, status::quota)
         .route(Command.Load.class, status::load)
         .route(Command.Report.class, status::report);

@@ -18,6 +18,8 @@ public interface RoundActions {
 
   Reply roundStart(Command.RoundStart command, CommandContext context);
 
+  Reply roundRetry(Command.RoundRetry command, CommandContext context);
+
   Reply roundComplete(Command.RoundComplete command, CommandContext context);
 
   Reply recordCase(Command.RecordCase command, CommandContext context);

@@ -21,9 +21,10 @@ import dev.perfsheriff.ledger.QuotaProperties;
 import dev.perfsheriff.ledger.QuotaReports;
 import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.perfherder.PerfherderProperties;
+import dev.perfsheriff.rounds.JobRetrigger;
+import dev.perfsheriff.rounds.RoundCompletion;
+import dev.perfsheriff.rounds.RoundRunner;
 import dev.perfsheriff.taskcluster.TaskclusterProperties;
-import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
-import dev.perfsheriff.taskcluster.execution.PlanExecutor;
 import dev.perfsheriff.taskcluster.load.CiLoad;
 import dev.perfsheriff.workflow.BugFiling;
 import dev.perfsheriff.workflow.PerfSheriffDecisions;
@@ -157,10 +158,10 @@ class ChatWiringConfiguration {
       WorkflowService workflow,
       PlanQuota quota,
       CiLoad load,
-      PlanExecutor executor,
+      RoundRunner runner,
       ChatWork work,
       ThreadPoster thread) {
-    return new RoundLauncher(workflow, quota, new LoadWarning(load), executor, work, thread);
+    return new RoundLauncher(workflow, quota, new LoadWarning(load), runner, work, thread);
   }
 
   @Bean
@@ -187,22 +188,22 @@ class ChatWiringConfiguration {
       QuotaProperties quota,
       CiLoad load,
       TaskclusterProperties taskcluster,
-      ActionDiscovery discovery,
+      JobRetrigger jobs,
       PlanQuota planQuota,
-      PlanExecutor executor,
       ThreadPoster thread,
       ChatWork work,
       ObjectProvider<NotesJournal> journal,
+      RoundCompletion completion,
       Clock clock) {
     return CommandRoutes.standard(
         help,
         onCall,
         new SummaryViewHandlers(
-            facts, cards, reports, work, Optional.ofNullable(journal.getIfAvailable())),
+            facts, cards, reports, work, Optional.ofNullable(journal.getIfAvailable()), completion),
         new TriageHandlers(workflow, handoffs, work),
         new PerfSheriffHandlers(decisions, bugs, links, work),
         new RoundHandlers(rounds, workflow, reports, work, clock),
-        new CiOperationHandlers(discovery, planQuota, executor, work, thread, clock),
+        new CiOperationHandlers(jobs, planQuota, new LoadWarning(load), work, thread, clock),
         new StatusHandlers(ledger, usage, quota, load, taskcluster, reports, work, clock));
   }
 }

@@ -9,45 +9,36 @@ import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.message.Inline;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.ledger.UnknownPlatformException;
-import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
-import dev.perfsheriff.taskcluster.actions.TaskOrigin;
-import dev.perfsheriff.taskcluster.execution.CiOperationPlans;
-import dev.perfsheriff.taskcluster.execution.ExecutionListener;
-import dev.perfsheriff.taskcluster.execution.ExecutionReport;
-import dev.perfsheriff.taskcluster.execution.PlanExecutor;
-import dev.perfsheriff.taskcluster.http.TaskclusterException;
-import dev.perfsheriff.workflow.domain.RetriggerPlan;
-import dev.perfsheriff.workflow.domain.SeriesSignature;
+import dev.perfsheriff.rounds.JobRetrigger;
+import dev.perfsheriff.rounds.JobRetrigger.JobPlan;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The CI operations not tied to a summary. {@code retrigger-job} reads the task's push and platform
- * from Taskcluster, previews the runs next to the quota left and, with {@code confirm}, executes
- * them through the same executor and ledger as a round. {@code back-revisions} and {@code baseline}
- * need the push history of a task and the list of a push's perf jobs, which no module reads yet:
- * they say so instead of triggering anything.
+ * The CI operations not tied to a summary. {@code retrigger-job} asks the rounds module for the
+ * task's plan, previews the runs next to the quota left and, with {@code confirm}, has it executed
+ * through the same executor and ledger as a round.
  */
 public final class CiOperationHandlers implements CiOperations {
 
-  private final ActionDiscovery tasks;
+  private final JobRetrigger jobs;
   private final PlanQuota quota;
-  private final PlanExecutor executor;
+  private final LoadWarning load;
   private final ChatWork work;
   private final ThreadPoster replies;
   private final Clock clock;
 
   public CiOperationHandlers(
-      ActionDiscovery tasks,
+      JobRetrigger jobs,
       PlanQuota quota,
-      PlanExecutor executor,
+      LoadWarning load,
       ChatWork work,
       ThreadPoster replies,
       Clock clock) {
-    this.tasks = tasks;
+    this.jobs = jobs;
     this.quota = quota;
-    this.executor = executor;
+    this.load = load;
     this.work = work;
     this.replies = replies;
     this.clock = clock;
@@ -58,47 +49,28 @@ public final class CiOperationHandlers implements CiOperations {
     return work.answer(context, "retrigger-job", () -> retrigger(command, context));
   }
 
-  @Override
-  public Reply backRevisions(Command.BackRevisions command, CommandContext context) {
-    return unavailable("back-revisions", "the pushes before a task's push");
-  }
-
-  @Override
-  public Reply baseline(Command.Baseline command, CommandContext context) {
-    return unavailable("baseline", "the perf jobs of a push");
-  }
-
   private Reply retrigger(Command.RetriggerJob command, CommandContext context) {
-    TaskOrigin origin;
+    JobPlan job;
     try {
-      origin = tasks.origin(command.task().value());
-    } catch (TaskclusterException e) {
-      return Reply.privately(
-          ChatMessage.text(
-              "Task " + command.task() + " cannot be read from Taskcluster: " + e.getMessage()));
+      job = jobs.plan(command.task().value(), command.times());
+    } catch (IllegalArgumentException e) {
+      return Reply.privately(ChatMessage.text(e.getMessage()));
     }
-    RetriggerPlan plan = plan(origin, command.times());
     List<PlatformPlan> platforms;
     try {
-      platforms = quota.perPlatform(plan);
+      platforms = quota.perPlatform(job.plan());
     } catch (UnknownPlatformException e) {
       return Reply.privately(ChatMessage.text(Replies.sentence(e.getMessage())));
     }
     ChatMessage.Builder message =
         ChatMessage.builder()
-            .line(
-                origin.label()
-                    + " at "
-                    + origin.revision().shortForm()
-                    + " on "
-                    + origin.repository()
-                    + ": "
-                    + command.times()
-                    + " more runs.")
+            .line(job.where() + ": " + command.times() + " more runs.")
             .bullets(platforms.stream().map(CiOperationHandlers::line).toList());
     if (!platforms.stream().allMatch(PlatformPlan::fits)) {
       return Reply.privately(message.line("Not triggered: this exceeds the quota.").build());
     }
+    // the same warning as a round's preview, before any path triggers
+    load.beforeTrigger().ifPresent(message::line);
     if (!command.confirm()) {
       return Reply.privately(
           message
@@ -111,8 +83,8 @@ public final class CiOperationHandlers implements CiOperations {
                           "retrigger-job " + command.task() + " " + command.times() + " confirm"))
               .build());
     }
-    trigger(plan, command, context);
-    String dryRun = executor.dryRun() ? " (dry-run: nothing is sent without credentials)" : "";
+    trigger(job, command, context);
+    String dryRun = jobs.dryRun() ? " (dry-run: nothing is sent without credentials)" : "";
     return Reply.publicly(message.line("Triggering" + dryRun + "…").build(), Optional.empty());
   }
 
@@ -120,7 +92,7 @@ public final class CiOperationHandlers implements CiOperations {
    * Executes in the background. The key makes a double click (same person, task and count within
    * the same minute) trigger once; asking again later is a new request.
    */
-  private void trigger(RetriggerPlan plan, Command.RetriggerJob command, CommandContext context) {
+  private void trigger(JobPlan job, Command.RetriggerJob command, CommandContext context) {
     String key =
         "retrigger-job/"
             + command.task()
@@ -132,24 +104,15 @@ public final class CiOperationHandlers implements CiOperations {
             + clock.instant().getEpochSecond() / 60;
     work.submit(
         key,
-        () -> {
-          ExecutionReport report =
-              executor.execute(plan, context.actor(), key, ExecutionListener.NONE);
-          replies.postWhereAsked(
-              context,
-              ChatMessage.text("retrigger-job " + command.task() + ": " + report.summary() + "."));
-        });
-  }
-
-  /**
-   * One job of the task's series; the series is named by the task's label, as Taskcluster has it.
-   */
-  private static RetriggerPlan plan(TaskOrigin origin, int times) {
-    SeriesSignature series =
-        new SeriesSignature(
-            0, null, 0, origin.label(), "", origin.machinePlatform(), null, List.of(), true);
-    return CiOperationPlans.retriggerJob(
-        null, 0, null, origin.repository(), origin.revision(), series, origin.taskId(), times);
+        () ->
+            replies.postWhereAsked(
+                context,
+                ChatMessage.text(
+                    "retrigger-job "
+                        + command.task()
+                        + ": "
+                        + jobs.trigger(job, context.actor(), key)
+                        + ".")));
   }
 
   private static Paragraph line(PlatformPlan plan) {
@@ -162,16 +125,5 @@ public final class CiOperationHandlers implements CiOperations {
                     + " jobs, "
                     + plan.quotaLeft()
                     + " left this shift")));
-  }
-
-  private static Reply unavailable(String what, String missing) {
-    return Reply.privately(
-        ChatMessage.text(
-            "`"
-                + what
-                + "` cannot run yet: the bot cannot read "
-                + missing
-                + ". Nothing was triggered; use `retrigger <summary-id>` or `backfill <summary-id>`"
-                + " for a summary's jobs."));
   }
 }

@@ -5,6 +5,7 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.dispatch.RoundActions;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.WorkflowOverview;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.WorkflowResult;
@@ -57,9 +58,10 @@ public final class RoundHandlers implements RoundActions {
         "retrigger",
         () ->
             command.confirm()
-                ? rounds.start(command.summaryId(), all, "", context)
+                ? rounds.start(command.summaryId(), RoundOptions.DEFAULT, all, "", context)
                 : rounds.preview(
                     command.summaryId(),
+                    RoundOptions.DEFAULT,
                     all,
                     "retrigger " + command.summaryId() + " confirm",
                     context));
@@ -78,8 +80,10 @@ public final class RoundHandlers implements RoundActions {
         "backfill",
         () ->
             command.confirm()
-                ? rounds.start(command.summaryId(), backfills, "backfill", context)
-                : rounds.preview(command.summaryId(), backfills, confirm, context));
+                ? rounds.start(
+                    command.summaryId(), RoundOptions.DEFAULT, backfills, "backfill", context)
+                : rounds.preview(
+                    command.summaryId(), RoundOptions.DEFAULT, backfills, confirm, context));
   }
 
   @Override
@@ -89,7 +93,16 @@ public final class RoundHandlers implements RoundActions {
         "round start",
         () ->
             rounds.start(
-                command.summaryId(), UnaryOperator.identity(), command.purpose(), context));
+                command.summaryId(),
+                command.options(),
+                UnaryOperator.identity(),
+                command.purpose(),
+                context));
+  }
+
+  @Override
+  public Reply roundRetry(Command.RoundRetry command, CommandContext context) {
+    return work.answer(context, "round retry", () -> rounds.retry(command.summaryId(), context));
   }
 
   @Override
@@ -168,11 +181,11 @@ public final class RoundHandlers implements RoundActions {
             .orElse("Summary " + command.summaryId() + " has no pending round to complete."));
   }
 
-  /** The plan's backfills only, of one alert when the command names one. */
+  /** The plan's backfills (and add-new jobs) only, of one alert when the command names one. */
   private static RetriggerPlan backfills(RetriggerPlan plan, Command.Backfill command) {
     List<PlannedJob> jobs =
         plan.jobs().stream()
-            .filter(job -> job.kind() == JobKind.BACKFILL)
+            .filter(job -> job.kind() != JobKind.RETRIGGER)
             .filter(job -> command.alert().map(job.alert()::equals).orElse(true))
             .toList();
     return new RetriggerPlan(plan.summary(), plan.round(), jobs, plan.notes());

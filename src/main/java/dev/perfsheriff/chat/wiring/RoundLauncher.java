@@ -6,34 +6,29 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
 import dev.perfsheriff.ledger.UnknownPlatformException;
+import dev.perfsheriff.rounds.RoundOutcome;
+import dev.perfsheriff.rounds.RoundRunner;
 import dev.perfsheriff.shared.SummaryId;
-import dev.perfsheriff.taskcluster.execution.ExecutionListener;
-import dev.perfsheriff.taskcluster.execution.ExecutionReport;
-import dev.perfsheriff.taskcluster.execution.PlanExecutor;
-import dev.perfsheriff.taskcluster.execution.StepOutcome;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.RoundProposal;
-import dev.perfsheriff.workflow.WorkflowResult;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * Previews and starts rounds: the workflow's plan for the next round next to the quota left; on
- * confirm, the round recorded as started, then the plan executed by Taskcluster in the background
- * (once per summary and round, whatever the retries), with progress and the final report in the
- * summary's thread.
+ * confirm, the {@code rounds} module runs it in the background (stored first, sent step by step,
+ * counted only when enough picked alerts had their jobs requested), with progress and the outcome
+ * in the summary's thread. Only translation and rendering happen here.
  */
 public final class RoundLauncher {
 
   private final WorkflowService workflow;
   private final PlanQuota quota;
   private final LoadWarning load;
-  private final PlanExecutor executor;
+  private final RoundRunner runner;
   private final ChatWork work;
   private final ThreadPoster thread;
 
@@ -41,109 +36,101 @@ public final class RoundLauncher {
       WorkflowService workflow,
       PlanQuota quota,
       LoadWarning load,
-      PlanExecutor executor,
+      RoundRunner runner,
       ChatWork work,
       ThreadPoster thread) {
     this.workflow = workflow;
     this.quota = quota;
     this.load = load;
-    this.executor = executor;
+    this.runner = runner;
     this.work = work;
     this.thread = thread;
   }
 
   /** The private preview of the next round's jobs (narrowed by {@code jobs}), with the quota. */
   public Reply preview(
-      SummaryId id, UnaryOperator<RetriggerPlan> jobs, String confirm, CommandContext context) {
-    return planned(id, jobs)
-        .fold(
-            refusal -> refusal,
-            (plan, platforms) -> {
-              ChatMessage.Builder message = ChatMessage.builder();
-              PlanPreviewText.preview(plan, platforms, context.prefix(), confirm)
-                  .blocks()
-                  .forEach(message::block);
-              load.beforeTrigger().ifPresent(message::line);
-              if (executor.dryRun()) {
-                message.line("Dry-run: without Taskcluster credentials nothing will be sent.");
-              }
-              return Reply.privately(message.build());
-            });
+      SummaryId id,
+      RoundOptions options,
+      UnaryOperator<RetriggerPlan> jobs,
+      String confirm,
+      CommandContext context) {
+    Planned planned = planned(id, options, jobs);
+    if (planned.refusal() != null) {
+      return planned.refusal();
+    }
+    return Reply.privately(previewText(planned, Optional.of(confirm), context).build());
   }
 
-  /** Starts the next round with {@code purpose} and triggers its jobs in the background. */
+  /**
+   * Starts the next round with {@code purpose}: its reply is the same preview (jobs per platform as
+   * the ledger counts them, quota left, backlog warning) followed by the trigger, so no path
+   * triggers without showing it; a plan over the quota is refused with that preview.
+   */
   public Reply start(
-      SummaryId id, UnaryOperator<RetriggerPlan> jobs, String purpose, CommandContext context) {
-    return planned(id, jobs)
-        .fold(
-            refusal -> refusal,
-            (plan, platforms) -> {
-              if (!platforms.stream().allMatch(PlatformPlan::fits)) {
-                ChatMessage.Builder message = ChatMessage.builder().line("Not started:");
-                PlanPreviewText.preview(plan, platforms, context.prefix())
-                    .blocks()
-                    .forEach(message::block);
-                return Reply.privately(message.build());
-              }
-              String why = purpose.isBlank() ? "round " + plan.round() : purpose;
-              WorkflowResult result =
-                  workflow.startRound(id, plan, why, context.actor(), ActingRole.of(context));
-              if (!result.allowed()) {
-                return Replies.of(result);
-              }
-              return started(result, plan, context);
-            });
+      SummaryId id,
+      RoundOptions options,
+      UnaryOperator<RetriggerPlan> jobs,
+      String purpose,
+      CommandContext context) {
+    Planned planned = planned(id, options, jobs);
+    if (planned.refusal() != null) {
+      return planned.refusal();
+    }
+    if (!planned.platforms().stream().allMatch(PlatformPlan::fits)) {
+      ChatMessage.Builder message = ChatMessage.builder().line("Not started:");
+      previewText(planned, Optional.empty(), context).build().blocks().forEach(message::block);
+      return Reply.privately(message.build());
+    }
+    return launch(planned, options, purpose, context);
   }
 
-  private Reply started(WorkflowResult result, RetriggerPlan plan, CommandContext context) {
+  private ChatMessage.Builder previewText(
+      Planned planned, Optional<String> confirm, CommandContext context) {
+    ChatMessage.Builder message = ChatMessage.builder();
+    (confirm.isPresent()
+            ? PlanPreviewText.preview(
+                planned.plan(), planned.platforms(), context.prefix(), confirm.get())
+            : PlanPreviewText.preview(planned.plan(), planned.platforms(), context.prefix()))
+        .blocks()
+        .forEach(message::block);
+    load.beforeTrigger().ifPresent(message::line);
+    if (runner.dryRun()) {
+      message.line("Dry-run: without Taskcluster credentials nothing will be sent.");
+    }
+    return message;
+  }
+
+  /**
+   * Sends the round's jobs in the background through the rounds module; the round counts (and the
+   * card changes) only when enough picked alerts had their jobs requested.
+   */
+  private Reply launch(
+      Planned planned, RoundOptions options, String purpose, CommandContext context) {
+    RetriggerPlan plan = planned.plan();
     String key = "summary-" + plan.summary() + "/round-" + plan.round();
     boolean queued =
         work.submit(
             "trigger " + key,
             () -> {
-              ExecutionReport report =
-                  executor.execute(plan, context.actor(), key, progress(plan, context));
-              thread.post(context, plan.summary(), finalReport(plan, report));
+              RoundOutcome outcome =
+                  runner.start(
+                      plan,
+                      planned.proposal().alerts(),
+                      planned.proposal().newPicks(),
+                      options,
+                      purpose,
+                      context.actor(),
+                      ActingRole.of(context),
+                      line -> thread.post(context, plan.summary(), ChatMessage.text(line)));
+              thread.post(context, plan.summary(), outcomeMessage(outcome));
             });
-    String lead =
-        "Round "
-            + plan.round()
-            + " of summary "
-            + plan.summary()
-            + " started by "
-            + context.actor().displayName()
-            + ": "
-            + plan.totalJobs()
-            + " jobs"
-            + (executor.dryRun()
-                ? " (dry-run: nothing is sent without Taskcluster credentials)"
-                : "")
-            + ". ";
-    ChatMessage.Builder message = ChatMessage.builder();
-    Replies.message(result, lead).blocks().forEach(message::block);
     if (!queued) {
-      message.line(
-          "The bot is too busy to trigger the jobs now; nothing was sent. Ask a perf sheriff to"
-              + " trigger the round's jobs.");
+      return Reply.privately(
+          ChatMessage.text(
+              "The bot is too busy to trigger the jobs now; nothing was sent and round "
+                  + plan.round()
+                  + " is not started. Try again in a minute."));
     }
-    return Reply.publicly(message.build(), Optional.of(plan.summary()));
-  }
-
-  private ExecutionListener progress(RetriggerPlan plan, CommandContext context) {
-    return (outcome, requested, planned) ->
-        thread.post(
-            context,
-            plan.summary(),
-            ChatMessage.text(
-                ExecutionListener.progressText(requested, planned)
-                    + " ("
-                    + outcome.step().describe()
-                    + ": "
-                    + outcome.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + ")"));
-  }
-
-  private static ChatMessage finalReport(RetriggerPlan plan, ExecutionReport report) {
     ChatMessage.Builder message =
         ChatMessage.builder()
             .line(
@@ -152,24 +139,73 @@ public final class RoundLauncher {
                     + " of summary "
                     + plan.summary()
                     + ": "
-                    + report.summary()
+                    + context.actor().displayName()
+                    + " is requesting "
+                    + plan.totalJobs()
+                    + " jobs. The round counts once at least half of the picked alerts had their"
+                    + " jobs requested; progress follows in the thread.");
+    previewText(planned, Optional.empty(), context).build().blocks().forEach(message::block);
+    return Reply.publicly(message.build(), Optional.of(plan.summary()));
+  }
+
+  /** Resends the failed steps of the summary's latest round in the background. */
+  public Reply retry(SummaryId id, CommandContext context) {
+    boolean queued =
+        work.submit(
+            "retry summary-" + id,
+            () ->
+                thread.post(
+                    context,
+                    id,
+                    outcomeMessage(
+                        runner.retry(
+                            id,
+                            context.actor(),
+                            line -> thread.post(context, id, ChatMessage.text(line))))));
+    String text =
+        queued
+            ? "Resending what failed in the latest round of summary "
+                + id
+                + "; the result follows in the thread."
+            : "The bot is too busy to resend now; nothing was sent. Try again in a minute.";
+    return Reply.privately(ChatMessage.text(text));
+  }
+
+  /** The thread's final line of a round: counted or not, and every step that failed and why. */
+  static ChatMessage outcomeMessage(RoundOutcome outcome) {
+    String head =
+        switch (outcome.status()) {
+          case STARTED -> "started";
+          case RESENT -> "failed steps resent";
+          case FAILED -> "NOT started";
+          case REFUSED -> "nothing sent";
+        };
+    ChatMessage.Builder message =
+        ChatMessage.builder()
+            .line(
+                "Round "
+                    + outcome.round()
+                    + " of summary "
+                    + outcome.summary()
+                    + " "
+                    + head
+                    + (outcome.report().isBlank() ? "" : ": " + outcome.report())
                     + ".");
-    for (StepOutcome refused : report.refusedByQuota()) {
-      message.line(Replies.sentence(refused.step().describe() + " " + refused.message()) + ".");
+    if (outcome.workflow() != null && outcome.workflow().allowed()) {
+      Replies.message(outcome.workflow(), "").blocks().forEach(message::block);
     }
-    for (StepOutcome failed : report.failed()) {
-      message.line(Replies.sentence(failed.message()) + ".");
-    }
+    outcome.problems().forEach(p -> message.line(Replies.sentence(p) + "."));
     return message.build();
   }
 
   /** The next round's plan with its quota lines, or the reply that explains why there is none. */
-  private Planned planned(SummaryId id, UnaryOperator<RetriggerPlan> jobs) {
-    RoundProposal proposal = workflow.planRound(id);
+  private Planned planned(SummaryId id, RoundOptions options, UnaryOperator<RetriggerPlan> jobs) {
+    RoundProposal proposal = workflow.planRound(id, options);
     if (proposal instanceof RoundProposal.Refused refused) {
       return Planned.refused(Reply.privately(ChatMessage.text(Replies.sentence(refused.reason()))));
     }
-    RetriggerPlan plan = jobs.apply(((RoundProposal.Ready) proposal).plan());
+    RoundProposal.Ready ready = (RoundProposal.Ready) proposal;
+    RetriggerPlan plan = jobs.apply(ready.plan());
     if (plan.isEmpty()) {
       String notes = String.join(" ", plan.notes());
       return Planned.refused(
@@ -180,23 +216,21 @@ public final class RoundLauncher {
                       + (notes.isBlank() ? "." : ": " + notes))));
     }
     try {
-      return new Planned(plan, quota.perPlatform(plan), null);
+      return new Planned(ready, plan, quota.perPlatform(plan), null);
     } catch (UnknownPlatformException e) {
       return Planned.refused(Reply.privately(ChatMessage.text(Replies.sentence(e.getMessage()))));
     }
   }
 
   /** A plan with its quota lines, or a refusal. */
-  private record Planned(RetriggerPlan plan, List<PlatformPlan> platforms, Reply refusal) {
+  private record Planned(
+      RoundProposal.Ready proposal,
+      RetriggerPlan plan,
+      List<PlatformPlan> platforms,
+      Reply refusal) {
 
     static Planned refused(Reply refusal) {
-      return new Planned(null, List.of(), refusal);
-    }
-
-    Reply fold(
-        Function<Reply, Reply> ifRefused,
-        BiFunction<RetriggerPlan, List<PlatformPlan>, Reply> ifPlanned) {
-      return refusal != null ? ifRefused.apply(refusal) : ifPlanned.apply(plan, platforms);
+      return new Planned(null, null, List.of(), refusal);
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.message.Inline;
 import dev.perfsheriff.chat.port.NotesJournal;
 import dev.perfsheriff.chat.port.Reply;
+import dev.perfsheriff.rounds.RoundCompletion;
 import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.WorkflowReports;
 import dev.perfsheriff.workflow.domain.AuditEntry;
@@ -20,12 +21,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code show} (the card as a message) and {@code history} (the summary's audit and its notes
  * journal, when the notes mirror runs, in one list by time).
  */
 public final class SummaryViewHandlers implements SummaryViews {
+
+  private static final Logger log = LoggerFactory.getLogger(SummaryViewHandlers.class);
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -35,23 +40,38 @@ public final class SummaryViewHandlers implements SummaryViews {
   private final WorkflowReports reports;
   private final ChatWork work;
   private final Optional<NotesJournal> journal;
+  private final RoundCompletion completion;
 
   public SummaryViewHandlers(
       CardFacts facts,
       CardBuilder cards,
       WorkflowReports reports,
       ChatWork work,
-      Optional<NotesJournal> journal) {
+      Optional<NotesJournal> journal,
+      RoundCompletion completion) {
     this.facts = facts;
     this.cards = cards;
     this.reports = reports;
     this.work = work;
     this.journal = journal;
+    this.completion = completion;
   }
 
+  /** The card, after completing the pending round if its data arrived meanwhile. */
   @Override
   public Reply show(Command.Show command, CommandContext context) {
-    return work.answer(context, "show", () -> card(command.summaryId()));
+    return work.answer(
+        context,
+        "show",
+        () -> {
+          try {
+            completion.completeIfDataArrived(command.summaryId());
+          } catch (RuntimeException e) {
+            // the card still shows; the scheduled graph check tries again
+            log.warn("Data check of summary {} failed: {}", command.summaryId(), e.toString());
+          }
+          return card(command.summaryId());
+        });
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.perfsheriff.perfherder.sync;
 
 import dev.perfsheriff.perfherder.api.AlertPayload;
+import dev.perfsheriff.perfherder.api.BackfillRecordPayload;
 import dev.perfsheriff.perfherder.api.SignaturePayload;
 import dev.perfsheriff.perfherder.api.SummaryPayload;
 import dev.perfsheriff.shared.AlertId;
@@ -10,6 +11,7 @@ import dev.perfsheriff.shared.SummaryId;
 import dev.perfsheriff.workflow.domain.Alert;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import dev.perfsheriff.workflow.domain.SeriesSignature;
+import dev.perfsheriff.workflow.domain.SherlockBackfill;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -73,7 +75,24 @@ public final class SnapshotMapper {
             ? null
             : SummaryId.of(alert.relatedSummaryId()),
         alert.taskId(),
-        alert.manuallyCreated());
+        alert.manuallyCreated(),
+        sherlock(alert.backfillRecord()));
+  }
+
+  private static SherlockBackfill sherlock(BackfillRecordPayload record) {
+    if (record == null) {
+      return null;
+    }
+    return new SherlockBackfill(
+        SherlockBackfill.Status.fromCode(record.statusCode()),
+        orZero(record.totalActionsTriggered()),
+        orZero(record.totalBackfillsSuccessful()),
+        orZero(record.totalBackfillsFailed()),
+        orZero(record.totalBackfillsInProgress()));
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
   }
 
   static SeriesSignature toSnapshot(SignaturePayload signature) {

@@ -1,71 +1,60 @@
 package dev.perfsheriff.taskcluster.execution;
 
-import dev.perfsheriff.shared.AlertId;
-import dev.perfsheriff.shared.Repository;
-import dev.perfsheriff.shared.Revision;
-import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.taskcluster.actions.ActionDiscovery;
+import dev.perfsheriff.taskcluster.actions.TaskOrigin;
+import dev.perfsheriff.taskcluster.http.TaskclusterException;
 import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import dev.perfsheriff.workflow.domain.SeriesSignature;
-import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
- * Plans for the protocol's CI operations (mozci use cases), so they go through the same executor,
- * ledger and trigger records as a round: they all count against the quota.
+ * Plans for the protocol's CI operations (mozci use cases) outside a round, read from Taskcluster,
+ * so they go through the same executor, ledger and trigger records as a round: they all count
+ * against the quota.
  */
-public final class CiOperationPlans {
+@Service
+public class CiOperationPlans {
 
-  private CiOperationPlans() {}
+  /**
+   * A plan with where its job ran.
+   *
+   * @param where e.g. "test-linux64/opt-tp5o at 1a2b3c4d5e6f on autoland"
+   */
+  public record TaskPlan(RetriggerPlan plan, String where) {}
 
-  /** The job that ran as {@code taskId} at {@code revision}, retriggered {@code times} times. */
-  public static RetriggerPlan retriggerJob(
-      SummaryId summary,
-      int round,
-      AlertId alert,
-      Repository repository,
-      Revision revision,
-      SeriesSignature signature,
-      String taskId,
-      int times) {
-    PlannedJob job =
-        new PlannedJob(alert, repository, revision, signature, JobKind.RETRIGGER, times, taskId);
-    return new RetriggerPlan(
-        summary, round, List.of(job), List.of("retrigger one job " + times + " times"));
+  private final ActionDiscovery tasks;
+
+  CiOperationPlans(ActionDiscovery tasks) {
+    this.tasks = tasks;
   }
 
   /**
-   * {@code --back-revisions}: the job retriggered at {@code revision} and run {@code times} times
-   * on each of the earlier pushes given (newest first, from Perfherder's push list). The earlier
-   * pushes become one backfill from {@code taskId} whose depth reaches the oldest of them.
+   * The job that ran as {@code taskId}, retriggered {@code times} times at its push.
+   *
+   * @throws IllegalArgumentException when Taskcluster cannot tell where the task ran
    */
-  public static RetriggerPlan revisionAndBefore(
-      SummaryId summary,
-      int round,
-      AlertId alert,
-      Repository repository,
-      Revision revision,
-      List<Revision> earlier,
-      SeriesSignature signature,
-      String taskId,
-      int times) {
-    List<PlannedJob> jobs = new ArrayList<>();
-    jobs.add(
-        new PlannedJob(alert, repository, revision, signature, JobKind.RETRIGGER, times, taskId));
-    earlier.forEach(
-        r ->
-            jobs.add(
-                new PlannedJob(alert, repository, r, signature, JobKind.BACKFILL, times, taskId)));
-    return new RetriggerPlan(
-        summary,
-        round,
-        jobs,
-        List.of(
-            "retrigger "
-                + revision.shortForm()
-                + " and the "
-                + earlier.size()
-                + " revisions before it"));
+  public TaskPlan retriggerJob(String taskId, int times) {
+    TaskOrigin origin;
+    try {
+      origin = tasks.origin(taskId);
+    } catch (TaskclusterException e) {
+      throw new IllegalArgumentException(
+          "Task " + taskId + " cannot be read from Taskcluster: " + e.getMessage(), e);
+    }
+    // One job of the task's series; the series is named by the task's label, as Taskcluster has it.
+    SeriesSignature series =
+        new SeriesSignature(
+            0, null, 0, origin.label(), "", origin.machinePlatform(), null, List.of(), true);
+    PlannedJob job =
+        new PlannedJob(
+            null, origin.repository(), origin.revision(), series, JobKind.RETRIGGER, times, taskId);
+    RetriggerPlan plan =
+        new RetriggerPlan(null, 0, List.of(job), List.of("retrigger one job " + times + " times"));
+    return new TaskPlan(
+        plan,
+        origin.label() + " at " + origin.revision().shortForm() + " on " + origin.repository());
   }
 }

@@ -1,6 +1,5 @@
 package dev.perfsheriff.taskcluster.execution;
 
-import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import java.util.ArrayList;
@@ -9,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Groups a plan's jobs into hook calls, in the plan's order: retriggers by (repository, revision,
- * count), so one {@code retrigger-multiple} (or {@code add-new-jobs}) call carries every label of a
- * push; backfills by (repository, source task, count), so one {@code backfill} reaches every target
- * push of that task instead of overlapping calls filling the same pushes twice.
+ * Groups a plan's jobs into hook calls by {@link PlannedJob#callKey()}, in the plan's order — the
+ * same grouping the plan's ledger charge uses, so what is previewed is what is sent.
  */
 final class StepPlanner {
 
@@ -21,10 +18,7 @@ final class StepPlanner {
   static List<TriggerStep> steps(RetriggerPlan plan) {
     Map<String, List<PlannedJob>> groups = new LinkedHashMap<>();
     for (PlannedJob job : plan.jobs()) {
-      String anchor =
-          job.kind() == JobKind.RETRIGGER ? job.revision().hash() : String.valueOf(job.taskId());
-      String group = job.kind() + "|" + job.repository().name() + "|" + anchor + "|" + job.count();
-      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(job);
+      groups.computeIfAbsent(job.callKey(), g -> new ArrayList<>()).add(job);
     }
     List<TriggerStep> steps = new ArrayList<>();
     for (List<PlannedJob> jobs : groups.values()) {

@@ -6,13 +6,11 @@ import dev.perfsheriff.taskcluster.actions.ActionsDocument;
 import dev.perfsheriff.taskcluster.actions.HookCall;
 import dev.perfsheriff.taskcluster.actions.TaskDefinition;
 import dev.perfsheriff.taskcluster.http.TaskclusterException;
-import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
+import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,7 +32,34 @@ final class StepResolver {
   }
 
   ResolvedStep resolve(TriggerStep step) {
-    return step.kind() == JobKind.RETRIGGER ? retrigger(step) : backfill(step);
+    return switch (step.kind()) {
+      case RETRIGGER -> retrigger(step);
+      case BACKFILL -> backfill(step);
+      case ADD_NEW -> addNew(step);
+    };
+  }
+
+  /**
+   * Schedules the jobs' labels on a push where they never ran: {@code add-new-jobs} on that push's
+   * own decision task (the label must exist in its full task graph; reference
+   * taskcluster-actions.md §1.5). The task named in the plan only gives the label.
+   */
+  private ResolvedStep addNew(TriggerStep step) {
+    PlannedJob first = step.jobs().get(0);
+    String decision = discovery.decisionTaskId(step.repository(), first.revision());
+    ActionsDocument actions = actions(decision);
+    ActionDefinition action =
+        actions
+            .choose("add-new-jobs", Optional.empty())
+            .orElseThrow(() -> missing("add-new-jobs", decision));
+    ArrayNode labels = NODES.arrayNode();
+    step.jobs().forEach(job -> labels.add(task(job).label()));
+    ObjectNode input = NODES.objectNode();
+    input.set("tasks", labels);
+    input.put("times", step.times());
+    discovery.checkHookAllowed(decision, action);
+    HookCall call = discovery.hookCall(actions, action, Optional.empty(), input);
+    return new ResolvedStep(step, call, plannedCost(step), "");
   }
 
   private ResolvedStep retrigger(TriggerStep step) {
@@ -62,13 +87,14 @@ final class StepResolver {
     }
     discovery.checkHookAllowed(decision, action);
     HookCall call = discovery.hookCall(actions, action, Optional.empty(), input);
-    return new ResolvedStep(step, call, plannedCost(step.jobs()), "");
+    return new ResolvedStep(step, call, plannedCost(step), "");
   }
 
   /**
    * One backfill from the source task's push back to the farthest target push. Pushlog ids of a
    * repository are consecutive, so the depth is the difference between the source push's id and the
-   * target's (both read from the decision tasks' actions.json payloads).
+   * target's (both read from the decision tasks' actions.json payloads); it must be the depth the
+   * plan counted, or the ledger would be charged other than previewed.
    */
   private ResolvedStep backfill(TriggerStep step) {
     PlannedJob first = step.jobs().get(0);
@@ -94,6 +120,17 @@ final class StepResolver {
       }
       depth = (int) Math.max(depth, sourcePush - target);
     }
+    int planned = step.jobs().stream().mapToInt(PlannedJob::depth).max().orElse(0);
+    if (depth != planned) {
+      throw new StepFailure(
+          "the backfill from task "
+              + source.taskId()
+              + " would reach "
+              + depth
+              + " pushes back, but the plan counted "
+              + planned
+              + " (the pushes between changed); preview the round again");
+    }
     ObjectNode input = NODES.objectNode().put("depth", depth).put("times", step.times());
     if (action.declaresInput("inclusive")) {
       input.put("inclusive", false);
@@ -108,10 +145,9 @@ final class StepResolver {
         depth > step.jobs().size()
             ? "backfill depth "
                 + depth
-                + " also fills the pushes in between, counted against the quota"
+                + " also reaches pushes in between, counted against the quota"
             : "";
-    return new ResolvedStep(
-        step, call, Map.of(first.machinePlatform(), depth * step.times()), note);
+    return new ResolvedStep(step, call, plannedCost(step), note);
   }
 
   /**
@@ -127,10 +163,9 @@ final class StepResolver {
     }
   }
 
-  private static Map<String, Integer> plannedCost(List<PlannedJob> jobs) {
-    Map<String, Integer> cost = new TreeMap<>();
-    jobs.forEach(j -> cost.merge(j.machinePlatform(), j.count(), Integer::sum));
-    return cost;
+  /** The step's cost per machine platform, as the plan charges it. */
+  private static Map<String, Integer> plannedCost(TriggerStep step) {
+    return RetriggerPlan.charges(step.jobs());
   }
 
   private long pushlogId(ActionsDocument actions) {

@@ -3,6 +3,7 @@ package dev.perfsheriff.taskcluster.execution;
 import dev.perfsheriff.shared.Repository;
 import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
+import dev.perfsheriff.workflow.domain.RetriggerPlan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The planned jobs that one hook call covers: retriggers of one revision with the same count, or
- * backfills from one task with the same count. Its {@link #key()} is derived from the content, so
- * the same plan executed again (after a restart) finds the same steps.
+ * The planned jobs that one hook call covers: retriggers (or add-new jobs) of one revision with the
+ * same count, or backfills from one task with the same count. Its {@link #key()} is derived from
+ * the content, so the same plan executed again (after a restart) finds the same steps.
  */
 public record TriggerStep(JobKind kind, Repository repository, int times, List<PlannedJob> jobs) {
 
@@ -20,9 +21,9 @@ public record TriggerStep(JobKind kind, Repository repository, int times, List<P
     jobs = List.copyOf(jobs);
   }
 
-  /** Jobs the plan asked for in this step. */
+  /** Perf jobs this call runs, as the plan charges the ledger (a backfill: depth × times). */
   public int plannedJobs() {
-    return jobs.stream().mapToInt(PlannedJob::count).sum();
+    return RetriggerPlan.charge(jobs);
   }
 
   public String key() {
@@ -53,7 +54,7 @@ public record TriggerStep(JobKind kind, Repository repository, int times, List<P
             .distinct()
             .reduce((a, b) -> a + ", " + b)
             .orElse("");
-    return kind.name().toLowerCase()
+    return kind.name().toLowerCase().replace('_', '-')
         + " ×"
         + times
         + " at "

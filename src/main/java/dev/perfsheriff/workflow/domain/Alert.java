@@ -12,6 +12,7 @@ import dev.perfsheriff.shared.SummaryId;
  * @param starred Perfherder's cherry-pick flag
  * @param relatedSummaryId the summary it is downstream of / reassigned to; null if none
  * @param taskId Taskcluster task that produced the datum at the summary's push; null if unknown
+ * @param sherlock Perfherder's automatic backfill record of the alert; null when it has none
  */
 public record Alert(
     AlertId id,
@@ -27,10 +28,50 @@ public record Alert(
     boolean starred,
     SummaryId relatedSummaryId,
     String taskId,
-    boolean manuallyCreated) {
+    boolean manuallyCreated,
+    SherlockBackfill sherlock) {
 
   public Alert {
     noiseProfile = noiseProfile == null ? "N/A" : noiseProfile;
+  }
+
+  /** An alert without a Sherlock backfill record. */
+  public Alert(
+      AlertId id,
+      SummaryId summaryId,
+      AlertStatus status,
+      SeriesSignature signature,
+      boolean regression,
+      double prevValue,
+      double newValue,
+      double amountPct,
+      Double tValue,
+      String noiseProfile,
+      boolean starred,
+      SummaryId relatedSummaryId,
+      String taskId,
+      boolean manuallyCreated) {
+    this(
+        id,
+        summaryId,
+        status,
+        signature,
+        regression,
+        prevValue,
+        newValue,
+        amountPct,
+        tValue,
+        noiseProfile,
+        starred,
+        relatedSummaryId,
+        taskId,
+        manuallyCreated,
+        null);
+  }
+
+  /** Whether Sherlock has the alert's backfills in hand (see {@link SherlockBackfill}). */
+  public boolean backfillsLeftToSherlock() {
+    return sherlock != null && sherlock.coversBackfills();
   }
 
   public String testName() {

@@ -51,6 +51,27 @@ public record ProtocolNumbers(
     integrationBranches = List.copyOf(integrationBranches);
   }
 
+  /** These numbers with another window and points target, for one round's options. */
+  public ProtocolNumbers withRound(int window, int points) {
+    return new ProtocolNumbers(
+        maxPicks,
+        maxImprovementPicks,
+        window,
+        points,
+        maxBackfills,
+        unsureRetriggers,
+        usualRounds,
+        downstreamVicinity,
+        bugGoal,
+        bugLimit,
+        allPlatformsMinimum,
+        roundDoneFraction,
+        backoutLookback,
+        backoutMinUndoneFraction,
+        similarLookback,
+        integrationBranches);
+  }
+
   public boolean isIntegrationBranch(Repository repository) {
     return integrationBranches.contains(repository);
   }

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Plans a round for the picked alerts: each alert's revision and the {@code revisionWindow}
  * revisions before and after it reach {@code pointsPerRevision} data points, counting the ones that
  * exist. Revisions where the job ran are retriggered; revisions where it never ran are backfilled
- * (at most {@code maxBackfills} per alert). Alerts of the same job share their jobs, so nothing is
- * asked twice. The plan depends only on its inputs: the same data gives the same plan.
+ * from the nearest later push that ran it, or scheduled with add-new-jobs when none did (at most
+ * {@code maxBackfills} per alert; none where Sherlock backfills the alert's job). Alerts of the
+ * same job share their jobs, so nothing is asked twice. The plan depends only on its inputs: the
+ * same data gives the same plan.
  */
 public final class RetriggerPlanner {
 
@@ -31,7 +34,12 @@ public final class RetriggerPlanner {
     Builder builder = new Builder(numbers.pointsPerRevision(), numbers.pointsPerRevision());
     for (Alert alert : picked) {
       builder.window(
-          summary.repository(), summary.revision(), alert, alert.signature(), alert.taskId());
+          summary.repository(),
+          summary.revision(),
+          alert,
+          alert.signature(),
+          alert.taskId(),
+          sherlockBackfilling(alert));
     }
     return builder.build(summary.id(), round);
   }
@@ -53,14 +61,20 @@ public final class RetriggerPlanner {
             + " retriggers per revision on both branches.");
     for (Alert alert : picked) {
       builder.window(
-          summary.repository(), summary.revision(), alert, alert.signature(), alert.taskId());
+          summary.repository(),
+          summary.revision(),
+          alert,
+          alert.signature(),
+          alert.taskId(),
+          sherlockBackfilling(alert));
       Alert there = DownstreamAdvisor.matchIn(upstream, alert).orElse(null);
       builder.window(
           upstream.repository(),
           upstream.revision(),
           alert,
           there == null ? alert.signature() : there.signature(),
-          there == null ? null : there.taskId());
+          there == null ? null : there.taskId(),
+          sherlockBackfilling(there));
     }
     return builder.build(summary.id(), round);
   }
@@ -88,7 +102,8 @@ public final class RetriggerPlanner {
         Revision center,
         Alert alert,
         SeriesSignature signature,
-        String centerTask) {
+        String centerTask,
+        SherlockBackfill sherlock) {
       int width = numbers.revisionWindow();
       List<Revision> revisions = revisionData.pushesAround(repository, center, width, width);
       if (revisions.isEmpty()) {
@@ -128,25 +143,50 @@ public final class RetriggerPlanner {
               here.taskIds().isEmpty()
                   ? atCenter(revision, center, centerTask)
                   : here.taskIds().get(0);
-          add(
-              alert,
-              repository,
-              revision,
-              signature,
-              JobKind.RETRIGGER,
-              Math.min(missing, runsWanted),
-              task);
+          if (task == null) {
+            notes.add(noTask(alert, revision, repository));
+          } else {
+            add(
+                alert,
+                repository,
+                revision,
+                signature,
+                JobKind.RETRIGGER,
+                Math.min(missing, runsWanted),
+                task);
+          }
+        } else if (sherlock != null) {
+          notes.add(
+              "alert "
+                  + alert.id()
+                  + ": "
+                  + revision
+                  + " never ran; left to Sherlock, Perfherder's own backfill ("
+                  + sherlock.describe()
+                  + ").");
         } else if (backfills < numbers.maxBackfills()) {
           backfills++;
-          String from = nearestTask(revisions, data, i);
-          add(
-              alert,
-              repository,
-              revision,
-              signature,
-              JobKind.BACKFILL,
-              Math.min(missing, runsWanted),
-              from == null ? centerTask : from);
+          int runs = Math.min(missing, runsWanted);
+          Optional<Source> later = laterSource(revisions, data, i);
+          if (later.isPresent()) {
+            jobs.add(
+                new PlannedJob(
+                    alert.id(),
+                    repository,
+                    revision,
+                    signature,
+                    JobKind.BACKFILL,
+                    runs,
+                    later.get().taskId(),
+                    later.get().depth()));
+          } else {
+            String anyTask = anyTask(revisions, data).orElse(centerTask);
+            if (anyTask == null) {
+              notes.add(noTask(alert, revision, repository));
+            } else {
+              add(alert, repository, revision, signature, JobKind.ADD_NEW, runs, anyTask);
+            }
+          }
         } else {
           notes.add(
               "alert "
@@ -176,24 +216,56 @@ public final class RetriggerPlanner {
     }
   }
 
+  /**
+   * A job the executor could not name (no task of it is known to take its label from) is not
+   * planned, so the plan never counts a job that cannot be sent.
+   */
+  private static String noTask(Alert alert, Revision revision, Repository repository) {
+    return "alert "
+        + alert.id()
+        + ": no task of its job is known on "
+        + repository
+        + ", so "
+        + revision
+        + " cannot be triggered: nothing planned there.";
+  }
+
+  /** The alert's Sherlock record when Sherlock has its backfills in hand, else null. */
+  private static SherlockBackfill sherlockBackfilling(Alert alert) {
+    return alert != null && alert.backfillsLeftToSherlock() ? alert.sherlock() : null;
+  }
+
   /** The alert's own task is the job at the summary's revision. */
   private static String atCenter(Revision revision, Revision center, String centerTask) {
     return revision.equals(center) ? centerTask : null;
   }
 
-  /** A task of the same job at the closest revision that has one, earlier revisions first. */
-  private static String nearestTask(
+  /** A later push's task of the job to backfill from, and how many pushes back the target is. */
+  private record Source(String taskId, int depth) {}
+
+  /**
+   * The task of the job at the nearest <em>later</em> revision of the window that ran it: the
+   * {@code backfill} action runs on the pushes before its task's push, never after
+   * (../shared/reference/taskcluster-actions.md §1.5, "Runs on the depth previous pushes").
+   */
+  private static Optional<Source> laterSource(
       List<Revision> revisions, Map<Revision, SeriesData> data, int index) {
-    for (int distance = 1; distance < revisions.size(); distance++) {
-      for (int candidate : new int[] {index - distance, index + distance}) {
-        if (candidate >= 0 && candidate < revisions.size()) {
-          SeriesData there = data.getOrDefault(revisions.get(candidate), SeriesData.NONE);
-          if (!there.taskIds().isEmpty()) {
-            return there.taskIds().get(0);
-          }
-        }
+    for (int later = index + 1; later < revisions.size(); later++) {
+      SeriesData there = data.getOrDefault(revisions.get(later), SeriesData.NONE);
+      if (!there.taskIds().isEmpty()) {
+        return Optional.of(new Source(there.taskIds().get(0), later - index));
       }
     }
-    return null;
+    return Optional.empty();
+  }
+
+  /** Any task of the job in the window: add-new-jobs needs only its label. */
+  private static Optional<String> anyTask(
+      List<Revision> revisions, Map<Revision, SeriesData> data) {
+    return revisions.stream()
+        .map(r -> data.getOrDefault(r, SeriesData.NONE).taskIds())
+        .filter(ids -> !ids.isEmpty())
+        .map(ids -> ids.get(0))
+        .findFirst();
   }
 }

@@ -3,8 +3,6 @@ package dev.perfsheriff.workflow.domain;
 import dev.perfsheriff.shared.Actor;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One numbered retrigger/backfill pass over a summary. Pending until its data arrives, then
@@ -60,15 +58,5 @@ public record Round(
       throw new IllegalStateException("round " + number + " is already complete");
     }
     return new Round(number, purpose, ownerRole, startedBy, startedAt, jobs, flagged, at);
-  }
-
-  public int totalJobs() {
-    return jobs.stream().mapToInt(RequestedJob::count).sum();
-  }
-
-  public Map<String, Integer> jobsPerMachinePlatform() {
-    Map<String, Integer> perPlatform = new TreeMap<>();
-    jobs.forEach(job -> perPlatform.merge(job.machinePlatform(), job.count(), Integer::sum));
-    return perPlatform;
   }
 }

@@ -112,6 +112,19 @@ public final class TransitionPolicy {
       return Transition.refused(
           state, handedOff(context) + "only a perf sheriff can start round " + round + ".");
     }
+    if (context.roundPending()) {
+      return Transition.refused(
+          state,
+          "round "
+              + (round - 1)
+              + " of summary "
+              + context.summary()
+              + " is still pending: one round at a time. Complete it first (`round complete "
+              + context.summary()
+              + " "
+              + (round - 1)
+              + "`), or wait until its data arrived.");
+    }
     return Transition.to(state, NEEDS_DATA);
   }
 

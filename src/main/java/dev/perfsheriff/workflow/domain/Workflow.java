@@ -93,9 +93,9 @@ public final class Workflow {
             + ": round "
             + round.number()
             + " started, "
-            + round.totalJobs()
+            + plan.totalJobs()
             + " job(s) "
-            + round.jobsPerMachinePlatform()
+            + plan.jobsPerMachinePlatform()
             + "; state "
             + after.state()
             + ".";

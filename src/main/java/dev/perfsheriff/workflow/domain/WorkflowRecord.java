@@ -95,48 +95,15 @@ public record WorkflowRecord(
   }
 
   public WorkflowRecord withState(WorkflowState newState) {
-    return new WorkflowRecord(
-        summaryId,
-        repository,
-        summaryCreated,
-        newState,
-        perfherderStatus,
-        regression,
-        rounds,
-        picks,
-        downstreamOf,
-        bugNumber,
-        bugLinkedAt);
+    return with(newState, rounds, picks, downstreamOf);
   }
 
   public WorkflowRecord withPicks(List<AlertId> newPicks) {
-    return new WorkflowRecord(
-        summaryId,
-        repository,
-        summaryCreated,
-        state,
-        perfherderStatus,
-        regression,
-        rounds,
-        newPicks,
-        downstreamOf,
-        bugNumber,
-        bugLinkedAt);
+    return with(state, rounds, newPicks, downstreamOf);
   }
 
   public WorkflowRecord withDownstreamOf(SummaryId upstream) {
-    return new WorkflowRecord(
-        summaryId,
-        repository,
-        summaryCreated,
-        state,
-        perfherderStatus,
-        regression,
-        rounds,
-        picks,
-        upstream,
-        bugNumber,
-        bugLinkedAt);
+    return with(state, rounds, picks, upstream);
   }
 
   /** This record with {@code bug} linked; the first link's time is kept for the bug-time goal. */
@@ -163,7 +130,7 @@ public record WorkflowRecord(
     }
     List<Round> newRounds = new ArrayList<>(rounds);
     newRounds.add(round);
-    return withRounds(newRounds);
+    return with(state, newRounds, picks, downstreamOf);
   }
 
   /**
@@ -173,20 +140,30 @@ public record WorkflowRecord(
     Round pending = pendingRound().orElseThrow(() -> new IllegalStateException("no pending round"));
     List<Round> newRounds = new ArrayList<>(rounds);
     newRounds.set(pending.number() - 1, pending.completedAt(at));
-    return withRounds(newRounds);
+    return with(state, newRounds, picks, downstreamOf);
   }
 
-  private WorkflowRecord withRounds(List<Round> newRounds) {
+  /**
+   * This record with the rounds and picks the store read back for it (the store reads the record's
+   * own row first, then its rounds and picks).
+   */
+  public WorkflowRecord withStored(List<Round> storedRounds, List<AlertId> storedPicks) {
+    return with(state, storedRounds, storedPicks, downstreamOf);
+  }
+
+  /** The one copy of the record with what the bot decides changed; Perfherder's facts kept. */
+  private WorkflowRecord with(
+      WorkflowState newState, List<Round> newRounds, List<AlertId> newPicks, SummaryId upstream) {
     return new WorkflowRecord(
         summaryId,
         repository,
         summaryCreated,
-        state,
+        newState,
         perfherderStatus,
         regression,
         newRounds,
-        picks,
-        downstreamOf,
+        newPicks,
+        upstream,
         bugNumber,
         bugLinkedAt);
   }

@@ -175,18 +175,7 @@ public class WorkflowRecordStore {
             .param(row.summaryId().value())
             .query((rs, n) -> AlertId.of(rs.getLong("alert_id")))
             .list();
-    return new WorkflowRecord(
-        row.summaryId(),
-        row.repository(),
-        row.summaryCreated(),
-        row.state(),
-        row.perfherderStatus(),
-        row.regression(),
-        rounds.of(row.summaryId()),
-        picks,
-        row.downstreamOf(),
-        row.bugNumber(),
-        row.bugLinkedAt());
+    return row.withStored(rounds.of(row.summaryId()), picks);
   }
 
   private WorkflowRecord row(ResultSet rs, int rowNum) throws SQLException {

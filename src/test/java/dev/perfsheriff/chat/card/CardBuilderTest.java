@@ -12,6 +12,7 @@ import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.Platform;
 import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import dev.perfsheriff.workflow.domain.Alert;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
@@ -27,7 +28,7 @@ class CardBuilderTest {
 
   @Test
   void titleNamesFrameworkRepositoryRangeAndWorstRegression() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_with_one_regression.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_with_one_regression.json");
 
     SummaryCard card = builder.build(summary, WorkflowFacts.initial(summary));
 
@@ -44,7 +45,7 @@ class CardBuilderTest {
 
   @Test
   void improvementsOnlyHaveNoWorstRegression() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_improvements_only.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_improvements_only.json");
 
     SummaryCard card = builder.build(summary, WorkflowFacts.initial(summary));
 
@@ -55,7 +56,7 @@ class CardBuilderTest {
   @Test
   void alertsAreOrderedPickedThenRegressionsBySizeAndFoldedWithACount() {
     AlertSummary summary =
-        FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
+        PerfherderFixtures.first("alert_summary_regressions_and_improvements.json");
     Alert smallest =
         summary.alerts().stream()
             .min((a, b) -> Double.compare(a.amountPct(), b.amountPct()))
@@ -76,7 +77,7 @@ class CardBuilderTest {
 
   @Test
   void aHundredAlertSummaryIsFoldedToTheTopN() {
-    AlertSummary big = FixtureSummaries.first("alert_summaries_with_critical_tests.json");
+    AlertSummary big = PerfherderFixtures.first("alert_summaries_with_critical_tests.json");
     SummaryCard card = new CardBuilder(LINKS, 8).build(big, WorkflowFacts.initial(big));
 
     assertThat(big.alerts()).hasSize(109);
@@ -94,7 +95,7 @@ class CardBuilderTest {
 
   @Test
   void alertLinesCarryTestPlatformChangeConfidenceAndNoise() {
-    AlertSummary summary = FixtureSummaries.first("alert_summaries.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summaries.json");
     SummaryCard card = new CardBuilder(LINKS, 10).build(summary, WorkflowFacts.initial(summary));
 
     CardAlert line = card.alerts().get(0);
@@ -109,7 +110,7 @@ class CardBuilderTest {
 
   @Test
   void linksPointAtPerfherderGraphAndPush() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_with_one_regression.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_with_one_regression.json");
     Alert worst = summary.alerts().stream().filter(Alert::regression).findFirst().orElseThrow();
 
     SummaryCard card = builder.build(summary, WorkflowFacts.initial(summary));
@@ -127,7 +128,7 @@ class CardBuilderTest {
 
   @Test
   void workflowFactsAreCarriedOntoTheCard() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_with_one_regression.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_with_one_regression.json");
     AlertId pick = summary.alerts().get(1).id();
     var downstream =
         new DownstreamSuggestion(
@@ -163,7 +164,7 @@ class CardBuilderTest {
 
   @Test
   void theSameStateAlwaysBuildsTheSameCard() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_with_browsertime_videos.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_with_browsertime_videos.json");
     WorkflowFacts facts = WorkflowFacts.initial(summary);
 
     assertThat(builder.build(summary, facts)).isEqualTo(builder.build(summary, facts));
@@ -185,7 +186,7 @@ class CardBuilderTest {
 
   @Test
   void theDueDatesReachTheCardAndShow() {
-    AlertSummary summary = FixtureSummaries.first("alert_summary_with_one_regression.json");
+    AlertSummary summary = PerfherderFixtures.first("alert_summary_with_one_regression.json");
     WorkflowFacts initial = WorkflowFacts.initial(summary);
     WorkflowFacts due =
         new WorkflowFacts(

@@ -9,6 +9,7 @@ import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.RecordingChatPlatform;
 import dev.perfsheriff.chat.port.RecordingChatPlatform.Sent;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ class CardPublisherTest {
           claims,
           new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 5));
   private final AlertSummary summary =
-      FixtureSummaries.first("alert_summary_with_one_regression.json");
+      PerfherderFixtures.first("alert_summary_with_one_regression.json");
 
   @Test
   void aNewSummaryIsAnnouncedOnEveryPlatformThenReplaced() {

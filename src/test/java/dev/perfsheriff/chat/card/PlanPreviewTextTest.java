@@ -105,6 +105,7 @@ class PlanPreviewTextTest {
         signature,
         kind,
         count,
-        null);
+        null,
+        kind == JobKind.BACKFILL ? 1 : 0);
   }
 }

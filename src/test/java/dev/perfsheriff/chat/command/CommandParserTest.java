@@ -3,9 +3,7 @@ package dev.perfsheriff.chat.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.chat.ChatProperties;
-import dev.perfsheriff.chat.command.Command.BackRevisions;
 import dev.perfsheriff.chat.command.Command.Backfill;
-import dev.perfsheriff.chat.command.Command.Baseline;
 import dev.perfsheriff.chat.command.Command.Downstream;
 import dev.perfsheriff.chat.command.Command.Handoff;
 import dev.perfsheriff.chat.command.Command.Help;
@@ -28,9 +26,8 @@ import dev.perfsheriff.chat.command.ParseResult.Invalid;
 import dev.perfsheriff.chat.command.ParseResult.Parsed;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.Platform;
-import dev.perfsheriff.shared.Repository;
-import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.domain.CaseBucket;
 import java.util.List;
 import java.util.Optional;
@@ -82,19 +79,24 @@ class CommandParserTest {
         valid("backfill 29340", new Backfill(S, Optional.empty(), false)),
         valid("backfill 29340 confirm", new Backfill(S, Optional.empty(), true)),
         valid("backfill 29340 7 confirm", new Backfill(S, Optional.of(AlertId.of(7)), true)),
-        valid("round start 29340 more data", new RoundStart(S, "more data")),
+        valid("round start 29340 more data", new RoundStart(S, RoundOptions.DEFAULT, "more data")),
+        valid("round start 29340", new RoundStart(S, RoundOptions.DEFAULT, "")),
+        valid(
+            "round start 29340 points 6 revisions 3 alerts 11 #12 noisy",
+            new RoundStart(
+                S,
+                new RoundOptions(
+                    OptionalInt.of(3), OptionalInt.of(6), List.of(AlertId.of(11), AlertId.of(12))),
+                "noisy")),
         valid("round complete 29340", new RoundComplete(S, OptionalInt.empty())),
+        valid("round retry 29340", new Command.RoundRetry(S)),
         valid("Round Complete 29340 2", new RoundComplete(S, OptionalInt.of(2))),
         valid("case 29340 bimodal", new RecordCase(S, CaseBucket.BIMODAL, "")),
         valid(
             "case 29340 broken-build build 3 failed",
             new RecordCase(S, CaseBucket.BROKEN_BUILD, "build 3 failed")),
         valid("retrigger-job fUAKaIdkSF6K1NlOgx7-LA 3", new RetriggerJob(TASK, 3, false)),
-        valid("retrigger-job fUAKaIdkSF6K1NlOgx7-LA 10 confirm", new RetriggerJob(TASK, 10, true)),
-        valid("back-revisions fUAKaIdkSF6K1NlOgx7-LA 2", new BackRevisions(TASK, 2, false)),
-        valid(
-            "baseline mozilla-beta EAFF07D79AF3 3 confirm",
-            new Baseline(Repository.of("mozilla-beta"), Revision.of("eaff07d79af3"), 3, true)));
+        valid("retrigger-job fUAKaIdkSF6K1NlOgx7-LA 10 confirm", new RetriggerJob(TASK, 10, true)));
   }
 
   static Stream<Arguments> invalidCommands() {
@@ -128,9 +130,15 @@ class CommandParserTest {
         invalid("handoff", "handoff", "Missing the summary id."),
         invalid("note 29340", "note", "Missing the note text."),
         invalid("note", "note", "Missing the summary id."),
-        invalid("round", "round start", "`round` needs one of: `round start`, `round complete`."),
+        invalid(
+            "round",
+            "round start",
+            "`round` needs one of: `round start`, `round retry`, `round complete`."),
         invalid("round finish 1", "round start", "`round` needs one of"),
-        invalid("round start 29340", "round start", "Missing the round's purpose."),
+        invalid(
+            "round start 29340 points 11",
+            "round start",
+            "The points per revision must be a whole number from 1 to 10, not `11`."),
         invalid(
             "round complete 29340 0",
             "round complete",
@@ -155,18 +163,7 @@ class CommandParserTest {
             "retrigger-job",
             "Missing the number of times."),
         invalid(
-            "back-revisions fUAKaIdkSF6K1NlOgx7-LA 99",
-            "back-revisions",
-            "The number of revisions must be a whole number from 1 to 10, not `99`."),
-        invalid(
-            "baseline mozilla-beta xyz 3",
-            "baseline",
-            "`xyz` is not a revision (12 to 40 hex digits)."),
-        invalid(
-            "baseline mozilla/beta eaff07d79af3 3",
-            "baseline",
-            "`mozilla/beta` is not a repository name."),
-        invalid("baseline mozilla-beta eaff07d79af3", "baseline", "Missing the number of times."));
+            "baseline mozilla-beta eaff07d79af3 3", null, "I don't know the command `baseline`."));
   }
 
   @ParameterizedTest(name = "{0}")

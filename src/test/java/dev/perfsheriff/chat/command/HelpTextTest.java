@@ -59,7 +59,7 @@ class HelpTextTest {
 
   @Test
   void limitsFromConfigurationAppearInTheHelp() {
-    var grammarOfThree = new CommandGrammar(new ChatProperties.Commands(3, 10, 10, 8));
+    var grammarOfThree = new CommandGrammar(new ChatProperties.Commands(3, 10, 8));
 
     CommandSpec pick = grammarOfThree.find("pick").orElseThrow();
 

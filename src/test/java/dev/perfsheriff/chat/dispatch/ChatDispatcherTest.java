@@ -163,17 +163,20 @@ class ChatDispatcherTest {
 
   @Test
   void aFailingHandlerBecomesASentenceNotAStackTrace() {
-    Reply reply = typed(BOB, "!perf baseline mozilla-beta eaff07d79af3 7");
+    Reply reply = typed(BOB, "!perf retrigger-job fUAKaIdkSF6K1NlOgx7-LA 7");
 
     assertThat(reply.visibility()).isEqualTo(Visibility.PRIVATE);
     assertThat(reply.message().plainText())
-        .isEqualTo("Sorry, `baseline` failed unexpectedly. The details are in the bot's log.");
+        .isEqualTo("Sorry, `retrigger-job` failed unexpectedly. The details are in the bot's log.");
   }
 
   @Test
   void helpExplainsFamiliesButtonsAndUnknownTopics() {
     assertThat(typed(ALICE, "!perf help round").message().plainText())
-        .contains("!perf round start <summary-id> <purpose>")
+        .contains(
+            "!perf round start <summary-id> [revisions <n>] [points <k>] [alerts <alert-id> ...]"
+                + " [purpose]")
+        .contains("!perf round retry <summary-id>")
         .contains("!perf round complete <summary-id> [<round>]");
     assertThat(typed(ALICE, "!perf help cherry_pick").message().plainText())
         .contains("Same as `!perf pick <summary-id> recommended`");

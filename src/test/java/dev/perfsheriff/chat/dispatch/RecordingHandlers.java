@@ -88,6 +88,11 @@ final class RecordingHandlers
   }
 
   @Override
+  public Reply roundRetry(Command.RoundRetry command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
   public Reply roundComplete(Command.RoundComplete command, CommandContext context) {
     return record(command, context);
   }
@@ -99,16 +104,6 @@ final class RecordingHandlers
 
   @Override
   public Reply retriggerJob(Command.RetriggerJob command, CommandContext context) {
-    return record(command, context);
-  }
-
-  @Override
-  public Reply backRevisions(Command.BackRevisions command, CommandContext context) {
-    return record(command, context);
-  }
-
-  @Override
-  public Reply baseline(Command.Baseline command, CommandContext context) {
     if (command.times() == 7) {
       throw new IllegalStateException("simulated failure deep inside");
     }

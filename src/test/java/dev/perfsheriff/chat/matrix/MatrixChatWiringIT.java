@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.chat.card.CardBuilder;
 import dev.perfsheriff.chat.card.CardLinks;
-import dev.perfsheriff.chat.card.FixtureSummaries;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.card.WorkflowFacts;
 import dev.perfsheriff.chat.command.Access;
@@ -20,6 +19,7 @@ import dev.perfsheriff.chat.matrix.wiring.MatrixChatPlatform;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.testsupport.IntegrationTest;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class MatrixChatWiringIT extends IntegrationTest {
   private static final String MALLORY = "@mallory:evil.test";
 
   private final AlertSummary summary =
-      FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
+      PerfherderFixtures.first("alert_summary_regressions_and_improvements.json");
   private static final CardBuilder CARDS =
       new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 5);
 

@@ -58,10 +58,16 @@ class SlackEndToEndIT extends SlackChatIntegrationTest {
     postForm(
         SlackPayloads.command(
             ALICE, "retrigger " + SUMMARY + " confirm", "t-confirm", fake.responseUrl("confirm")));
-    await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("started by")));
-    assertThat(threadTexts(cardTs))
-        .anyMatch(
-            text -> text.contains("Round 1 of summary " + SUMMARY) && text.contains("dry-run"));
+    await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("is requesting")));
+    // the round counts once its jobs were (dry-run) requested, in the background
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                inThread(
+                    cardTs,
+                    text ->
+                        text.startsWith("Round 1 of summary " + SUMMARY + " started: dry-run")));
 
     postForm(
         SlackPayloads.command(

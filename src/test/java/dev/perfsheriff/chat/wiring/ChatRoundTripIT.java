@@ -135,14 +135,15 @@ class ChatRoundTripIT extends PerfherderIntegrationTest {
 
     Reply confirmed = type("!perf retrigger 29340 confirm", card);
     assertThat(confirmed.message().plainText())
-        .contains("Round 1 of summary 29340 started by Alice")
-        .contains("dry-run");
+        .contains("Round 1 of summary 29340: Alice is requesting 60 jobs.")
+        .contains("left this shift")
+        .contains("Dry-run: without Taskcluster credentials nothing will be sent.");
     await()
         .atMost(PATIENCE)
         .until(
             () ->
                 threadTexts().stream()
-                    .anyMatch(t -> t.startsWith("Round 1 of summary 29340: dry-run:")));
+                    .anyMatch(t -> t.startsWith("Round 1 of summary 29340 started: dry-run:")));
     assertThat(threadTexts()).anyMatch(t -> t.contains("jobs requested ("));
     assertThat(dryRunReservations()).isPositive();
     await().atMost(PATIENCE).until(() -> lastCard().state().equals("confirming"));

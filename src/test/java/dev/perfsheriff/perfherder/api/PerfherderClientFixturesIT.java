@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfsheriff.perfherder.PerfherderIntegrationTest;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,17 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PerfherderClientFixturesIT extends PerfherderIntegrationTest {
 
-  private static final List<String> SUMMARY_FIXTURES =
-      List.of(
-          "alert_summaries.json",
-          "alert_summaries_with_critical_tests.json",
-          "alert_summary_improvements_only.json",
-          "alert_summary_non_browsertime.json",
-          "alert_summary_regressions_and_improvements.json",
-          "alert_summary_regressions_and_reassigned.json",
-          "alert_summary_with_browsertime_videos.json",
-          "alert_summary_with_different_status.json",
-          "alert_summary_with_one_regression.json");
+  private static final List<String> SUMMARY_FIXTURES = PerfherderFixtures.SUMMARY_FILES;
 
   @Autowired PerfherderClient client;
 

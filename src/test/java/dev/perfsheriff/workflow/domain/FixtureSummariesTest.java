@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.Revision;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,8 +23,8 @@ class FixtureSummariesTest {
 
   static Stream<Arguments> everySummary() {
     List<Arguments> all = new ArrayList<>();
-    for (String file : FixtureSummaries.FILES) {
-      for (AlertSummary summary : FixtureSummaries.read(file)) {
+    for (String file : PerfherderFixtures.SUMMARY_FILES) {
+      for (AlertSummary summary : PerfherderFixtures.summaries(file)) {
         all.add(Arguments.of(file, summary));
       }
     }
@@ -68,7 +69,7 @@ class FixtureSummariesTest {
 
   private List<Long> picks(String file, long summaryId) {
     AlertSummary summary =
-        FixtureSummaries.read(file).stream()
+        PerfherderFixtures.summaries(file).stream()
             .filter(s -> s.id().value() == summaryId)
             .findFirst()
             .orElseThrow();
@@ -109,7 +110,7 @@ class FixtureSummariesTest {
   @Test
   void theBigSummaryGetsFiveRegressionsOfFiveTests() {
     AlertSummary big =
-        FixtureSummaries.read("alert_summaries_with_critical_tests.json").stream()
+        PerfherderFixtures.summaries("alert_summaries_with_critical_tests.json").stream()
             .filter(s -> s.id().value() == 45548)
             .findFirst()
             .orElseThrow();
@@ -121,7 +122,7 @@ class FixtureSummariesTest {
   @Test
   void concretePlanRetriggersTheAlertsTaskAndBackfillsTheRest() {
     AlertSummary startup =
-        FixtureSummaries.read("alert_summaries_with_critical_tests.json").stream()
+        PerfherderFixtures.summaries("alert_summaries_with_critical_tests.json").stream()
             .filter(s -> s.id().value() == 44661)
             .findFirst()
             .orElseThrow();
@@ -133,12 +134,57 @@ class FixtureSummariesTest {
         .filteredOn(j -> j.kind() == JobKind.RETRIGGER)
         .singleElement()
         .satisfies(j -> assertThat(j.count()).isEqualTo(3));
+    // before the alert's push: one backfill from its task, depth 2; after it nothing ran: add-new
     assertThat(plan.jobs())
         .filteredOn(j -> j.kind() == JobKind.BACKFILL)
-        .hasSize(4)
+        .hasSize(2)
+        .allMatch(j -> j.count() == 4 && j.taskId().contains(startup.revision().shortForm()));
+    assertThat(plan.jobs())
+        .filteredOn(j -> j.kind() == JobKind.ADD_NEW)
+        .hasSize(2)
         .allMatch(j -> j.count() == 4);
     assertThat(plan.totalJobs()).isEqualTo(19);
     assertThat(plan.jobsPerMachinePlatform())
         .containsEntry("android-hw-a55-14-0-aarch64-shippable", 19);
+  }
+
+  /**
+   * Summary 20239 of alert_summaries.json: alert 69526's backfill_record says Sherlock backfilled
+   * its job successfully (status 3, 4 actions). Its coalesced pushes are not backfilled again;
+   * retriggers where the job ran still are. Alert 69530 (no record) is backfilled as usual.
+   */
+  @Test
+  void anAlertSherlockBackfilledIsNotBackfilledAgain() {
+    AlertSummary summary =
+        PerfherderFixtures.summaries("alert_summaries.json").stream()
+            .filter(s -> s.id().value() == 20239)
+            .findFirst()
+            .orElseThrow();
+    Alert sherlocked = alert(summary, 69526);
+    Alert other = alert(summary, 69530);
+    assertThat(sherlocked.sherlock().describe())
+        .isEqualTo("Sherlock: successful (4 actions; 0 succeeded, 0 failed, 0 in progress)");
+    FakeRevisionData data = dataAround(summary, List.of(sherlocked, other));
+    data.points("autoland", sherlocked.signature().id(), summary.revision(), 1)
+        .points("autoland", other.signature().id(), summary.revision(), 1);
+
+    RetriggerPlan plan =
+        new RetriggerPlanner(numbers, data).plan(summary, List.of(sherlocked, other), 1);
+
+    assertThat(plan.jobs())
+        .filteredOn(j -> j.alert().equals(sherlocked.id()))
+        .singleElement()
+        .satisfies(j -> assertThat(j.kind()).isEqualTo(JobKind.RETRIGGER));
+    assertThat(plan.jobs())
+        .filteredOn(j -> j.alert().equals(other.id()) && j.kind() != JobKind.RETRIGGER)
+        .hasSize(4);
+    assertThat(plan.notes())
+        .filteredOn(n -> n.contains("left to Sherlock"))
+        .hasSize(4)
+        .allMatch(n -> n.startsWith("alert 69526: "));
+  }
+
+  private static Alert alert(AlertSummary summary, long id) {
+    return summary.alerts().stream().filter(a -> a.id().value() == id).findFirst().orElseThrow();
   }
 }

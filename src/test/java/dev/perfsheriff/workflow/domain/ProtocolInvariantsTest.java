@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.shared.Revision;
 import dev.perfsheriff.shared.SummaryId;
 import java.time.Instant;
 import java.util.HashMap;
@@ -69,13 +70,20 @@ class ProtocolInvariantsTest {
       assertThat(total)
           .as("seed %d: %s asks %d on top of %d points", seed, key, total, existing)
           .isLessThanOrEqualTo(numbers.pointsPerRevision() - existing);
-      assertThat(job.kind() == JobKind.BACKFILL)
-          .as("seed %d: backfill only where nothing ran", seed)
+      assertThat(job.kind() != JobKind.RETRIGGER)
+          .as("seed %d: backfill or add-new only where nothing ran", seed)
           .isEqualTo(existing == 0);
-      if (job.kind() == JobKind.BACKFILL) {
+      if (job.kind() != JobKind.RETRIGGER) {
         backfills.merge(job.alert(), 1, Integer::sum);
       }
       int center = generated.history.indexOf(generated.summary.revision());
+      if (job.kind() == JobKind.BACKFILL) {
+        Revision source =
+            generated.history.get(generated.history.indexOf(job.revision()) + job.depth());
+        assertThat(job.taskId())
+            .as("seed %d: a backfill starts at a later push that ran the job", seed)
+            .startsWith("task-" + job.signature().id() + "-" + source.shortForm());
+      }
       assertThat(Math.abs(generated.history.indexOf(job.revision()) - center))
           .as("seed %d: within the window", seed)
           .isLessThanOrEqualTo(numbers.revisionWindow());

@@ -2,6 +2,7 @@ package dev.perfsheriff.workflow.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ class RegressionBugTemplateTest {
           "https://treeherder.mozilla.org/jobs?repo=autoland&revision=eaff07d79af3");
 
   private static AlertSummary fixture(String file) {
-    return FixtureSummaries.read(file).get(0);
+    return PerfherderFixtures.summaries(file).get(0);
   }
 
   @Test

@@ -51,6 +51,26 @@ public final class Summaries {
         false);
   }
 
+  /** The alert with Sherlock's backfill record. */
+  public static Alert withSherlock(Alert alert, SherlockBackfill sherlock) {
+    return new Alert(
+        alert.id(),
+        alert.summaryId(),
+        alert.status(),
+        alert.signature(),
+        alert.regression(),
+        alert.prevValue(),
+        alert.newValue(),
+        alert.amountPct(),
+        alert.tValue(),
+        alert.noiseProfile(),
+        alert.starred(),
+        alert.relatedSummaryId(),
+        alert.taskId(),
+        alert.manuallyCreated(),
+        sherlock);
+  }
+
   public static Alert withStatus(Alert alert, AlertStatus status, SummaryId related) {
     return new Alert(
         alert.id(),
@@ -66,7 +86,8 @@ public final class Summaries {
         alert.starred(),
         related,
         alert.taskId(),
-        alert.manuallyCreated());
+        alert.manuallyCreated(),
+        alert.sherlock());
   }
 
   public static Builder summary(long id) {

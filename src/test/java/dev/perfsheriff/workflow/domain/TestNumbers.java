@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The protocol numbers exactly as a deployment without configuration gets them. */
-final class TestNumbers {
+public final class TestNumbers {
 
   private TestNumbers() {}
 
-  static ProtocolNumbers defaults() {
+  public static ProtocolNumbers defaults() {
     return properties(Map.of()).numbers();
   }
 

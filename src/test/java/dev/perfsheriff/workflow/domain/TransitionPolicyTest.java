@@ -125,7 +125,12 @@ class TransitionPolicyTest {
   @ParameterizedTest(name = "{0} in {1} by {2}")
   @MethodSource("everyCommandStateAndRole")
   void followsTheProtocolsDiagram(Command command, WorkflowState state, Role role) {
-    Transition transition = policy.check(command, role, context(state));
+    // the diagram's rounds start once the previous round is complete (one round at a time)
+    TransitionContext context =
+        command == Command.START_ROUND
+            ? new TransitionContext(ID, state, context(state).nextRound(), false, false)
+            : context(state);
+    Transition transition = policy.check(command, role, context);
     WorkflowState expected = allowed().get(command + "/" + role + "/" + state);
     if (expected == null) {
       assertThat(transition.allowed()).as("refused").isFalse();
@@ -144,6 +149,17 @@ class TransitionPolicyTest {
     assertThat(refused.decision().reason())
         .isEqualTo(
             "summary 4711 is already handed off to the perf sheriff; only a perf sheriff can start round 2.");
+  }
+
+  @Test
+  void oneRoundAtATime() {
+    Transition refused =
+        policy.check(Command.START_ROUND, PERF_SHERIFF, context(WorkflowState.DATAREADY));
+    assertThat(refused.allowed()).isFalse();
+    assertThat(refused.decision().reason())
+        .isEqualTo(
+            "round 1 of summary 4711 is still pending: one round at a time. Complete it first"
+                + " (`round complete 4711 1`), or wait until its data arrived.");
   }
 
   @Test

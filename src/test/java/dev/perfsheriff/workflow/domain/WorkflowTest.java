@@ -74,7 +74,12 @@ class WorkflowTest {
         workflow.startRound(fresh, plan(1), "", CS, Role.CODE_SHERIFF, T0).after();
     Step again =
         workflow.startRound(
-            inRound.withState(WorkflowState.DATAREADY), plan(1), "", PS, Role.PERF_SHERIFF, T0);
+            inRound.withPendingRoundCompleted(T0).withState(WorkflowState.DATAREADY),
+            plan(1),
+            "",
+            PS,
+            Role.PERF_SHERIFF,
+            T0);
     assertThat(again.message())
         .isEqualTo(
             "this plan was made for round 1, but the next round of summary 1 is 2; preview the plan again.");
@@ -90,6 +95,7 @@ class WorkflowTest {
         workflow.startRound(fresh, plan(1), "", CS, Role.CODE_SHERIFF, T0).after();
     record = workflow.handOff(record, Role.CODE_SHERIFF, false, PS).after();
     for (int round = 2; round <= 4; round++) {
+      record = workflow.completeRound(record, Role.PERF_SHERIFF, T0).after();
       Step step = workflow.startRound(record, plan(round), "more", PS, Role.PERF_SHERIFF, T0);
       assertThat(step.after().state()).isEqualTo(WorkflowState.NEEDS_DATA);
       Round started = step.after().currentRound().orElseThrow();

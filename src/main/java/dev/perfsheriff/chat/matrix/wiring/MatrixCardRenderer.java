@@ -88,6 +88,9 @@ public final class MatrixCardRenderer {
     if (alert.noise() != null && !alert.noise().isBlank()) {
       line.append(", ").append(alert.noise());
     }
+    if (!alert.sherlock().isEmpty()) {
+      line.append(", ").append(alert.sherlock());
+    }
     return line.append(" (alert ").append(alert.id()).append(')').toString();
   }
 

@@ -114,6 +114,7 @@ public final class SlackCardRenderer {
             ? ""
             : String.format(Locale.ROOT, ", t %.1f", alert.confidence());
     String noise = alert.noise() == null || alert.noise().isBlank() ? "" : ", " + alert.noise();
+    String sherlock = alert.sherlock().isEmpty() ? "" : ", " + alert.sherlock();
     return (alert.picked() ? "✅ " : "• ")
         + Mrkdwn.escape(alert.test() + " " + alert.platform())
         + " *"
@@ -122,7 +123,7 @@ public final class SlackCardRenderer {
         + (alert.regression() ? "regression" : "improvement")
         + " (alert "
         + alert.id()
-        + Mrkdwn.escape(confidence + noise)
+        + Mrkdwn.escape(confidence + noise + sherlock)
         + ")";
   }
 

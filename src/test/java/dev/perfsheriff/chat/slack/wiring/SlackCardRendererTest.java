@@ -7,13 +7,13 @@ import com.slack.api.model.block.element.ButtonElement;
 import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.chat.card.CardBuilder;
 import dev.perfsheriff.chat.card.CardLinks;
-import dev.perfsheriff.chat.card.FixtureSummaries;
 import dev.perfsheriff.chat.card.SummaryCard;
 import dev.perfsheriff.chat.card.WorkflowFacts;
 import dev.perfsheriff.chat.card.WorkflowFacts.PlatformPlan;
 import dev.perfsheriff.chat.slack.blocks.CardBlocks;
 import dev.perfsheriff.chat.slack.blocks.SlackCard;
 import dev.perfsheriff.shared.Platform;
+import dev.perfsheriff.testsupport.PerfherderFixtures;
 import dev.perfsheriff.workflow.domain.AlertSummary;
 import java.net.URI;
 import java.util.List;
@@ -26,7 +26,7 @@ class SlackCardRendererTest {
   private static final CardBuilder BUILDER =
       new CardBuilder(new CardLinks(URI.create("https://treeherder.test")), 3);
   private final AlertSummary summary =
-      FixtureSummaries.first("alert_summary_regressions_and_improvements.json");
+      PerfherderFixtures.first("alert_summary_regressions_and_improvements.json");
 
   @Test
   void aNewSummaryRendersAsTheContractCardWithTheFourButtons() {

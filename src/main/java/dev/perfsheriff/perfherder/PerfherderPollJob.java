@@ -1,6 +1,8 @@
-package dev.perfsheriff.perfherder.sync;
+package dev.perfsheriff.perfherder;
 
 import dev.perfsheriff.ops.ScheduledRuns;
+import dev.perfsheriff.perfherder.sync.ActiveSummaryRefresh;
+import dev.perfsheriff.perfherder.sync.SummaryPoller;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

@@ -1,5 +1,6 @@
-package dev.perfsheriff.chat.wiring;
+package dev.perfsheriff.chat;
 
+import dev.perfsheriff.chat.wiring.CardSweeper;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
