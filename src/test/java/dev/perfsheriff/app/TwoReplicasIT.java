@@ -82,19 +82,8 @@ class TwoReplicasIT {
     // The cards look up the pushes of each summary's range (Treeherder's push list shape) and
     // their data points: none yet, an empty object keyed by signature hash
     // (../shared/reference/perfherder-api.md, performance/data).
-    perfherder
-        .server()
-        .stubFor(
-            get(urlPathEqualTo("/api/project/autoland/push/"))
-                .atPriority(1)
-                .willReturn(okJson(Fixtures.perfherder("push_list.json"))));
-    perfherder
-        .server()
-        .stubFor(
-            get(urlPathEqualTo("/api/project/autoland/performance/data/"))
-                .atPriority(1)
-                .willReturn(okJson("{}")));
-    summaries(1001, 1002, 1003);
+    answer("/api/project/autoland/push/", Fixtures.perfherder("push_list.json"));
+    answer("/api/project/autoland/performance/data/", "{}");
     first = StandaloneBot.start(settings());
     second = StandaloneBot.start(settings());
   }
@@ -218,6 +207,10 @@ class TwoReplicasIT {
         Map.entry("perfsheriff.taskcluster.access-token", "two-replicas-access-token"),
         Map.entry("perfsheriff.taskcluster.read-timeout", "PT2S"),
         Map.entry("perfsheriff.bugzilla.base-url", taskcluster.rootUrl()));
+  }
+
+  private static void answer(String path, String json) {
+    perfherder.server().stubFor(get(urlPathEqualTo(path)).atPriority(1).willReturn(okJson(json)));
   }
 
   private static void summaries(long... ids) {
