@@ -7,21 +7,19 @@ import okhttp3.OkHttpClient;
  * The one way the bot builds an OkHttp client: explicit timeouts (OkHttp's default read timeout
  * would let a hung host hold a Quartz job), the bot's User-Agent on every request that does not set
  * its own, redirects followed, and no silent connection retry: retries are decided by {@link Retry}
- * per call, because a resent hook trigger would schedule perf jobs twice. All clients share one
- * connection pool and dispatcher.
+ * per call, because a resent hook trigger would schedule perf jobs twice. Each client keeps its own
+ * connection pool: a connection one service's client left idle is never handed to another's.
  */
 public final class HttpClients {
 
   /** The User-Agent of callers that do not configure one. */
   public static final String USER_AGENT = "perf-sheriff-bot/0.1";
 
-  private static final OkHttpClient ROOT = new OkHttpClient();
-
   private HttpClients() {}
 
   public static OkHttpClient.Builder builder(
       Duration connectTimeout, Duration readTimeout, String userAgent) {
-    return ROOT.newBuilder()
+    return new OkHttpClient.Builder()
         .connectTimeout(connectTimeout)
         .readTimeout(readTimeout)
         .writeTimeout(readTimeout)

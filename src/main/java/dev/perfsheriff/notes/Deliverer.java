@@ -3,6 +3,7 @@ package dev.perfsheriff.notes;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.MirroredMessages;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.perfherder.SummaryNotes;
 import dev.perfsheriff.shared.SummaryId;
 import java.time.Clock;
@@ -25,18 +26,21 @@ final class Deliverer {
   private final Supplier<List<MirroredMessages>> platforms;
   private final NotesProperties properties;
   private final Clock clock;
+  private final BotMetrics metrics;
 
   Deliverer(
       JournalStore journal,
       SummaryNotes perfherder,
       Supplier<List<MirroredMessages>> platforms,
       NotesProperties properties,
-      Clock clock) {
+      Clock clock,
+      BotMetrics metrics) {
     this.journal = journal;
     this.perfherder = perfherder;
     this.platforms = platforms;
     this.properties = properties;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   void deliver(DeliveryQueue.Delivery delivery) {
@@ -60,6 +64,7 @@ final class Deliverer {
         if (posted.isEmpty() && !line.removed() && platform.hasCard(summary)) {
           MessageRef ref = platform.postOnce(summary, "notes-line-" + line.id(), message(line));
           journal.recordPost(line.id(), platform.target(), ref);
+          metrics.noteMirrored("to_chat");
         }
       }
       case DeliveryQueue.EDIT -> posted.ifPresent(ref -> platform.edit(ref, message(line)));
@@ -79,6 +84,7 @@ final class Deliverer {
           folded.set(guarded.folded());
           return guarded.notes();
         });
+    metrics.noteMirrored("to_perfherder");
     if (folded.get() > 0) {
       journal.folded(line.summaryId(), folded.get(), clock.instant());
     }

@@ -2,6 +2,7 @@ package dev.perfsheriff.notes;
 
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.port.MirroredMessages;
+import dev.perfsheriff.ops.BotMetrics;
 import dev.perfsheriff.perfherder.SummaryNotes;
 import java.time.Clock;
 import java.util.List;
@@ -39,11 +40,12 @@ class NotesConfiguration {
       SummaryNotes perfherder,
       ObjectProvider<MirroredMessages> platforms,
       NotesProperties properties,
-      Clock clock) {
+      Clock clock,
+      BotMetrics metrics) {
     Supplier<List<MirroredMessages>> all = () -> platforms.orderedStream().toList();
     return new DeliveryWorker(
         queue,
-        new Deliverer(journal, perfherder, all, properties, clock),
+        new Deliverer(journal, perfherder, all, properties, clock, metrics),
         perfherder,
         all,
         properties);

@@ -29,6 +29,9 @@ public class BotMetrics {
   public static final String SCHEDULED_RUNS = "perfsheriff.scheduled.runs";
   public static final String NOTES_MIRRORED = "perfsheriff.notes.mirrored";
 
+  private static final String NOTES_DESCRIPTION =
+      "Notes lines mirrored between chat threads and Perfherder";
+
   private final MeterRegistry registry;
   private final Clock clock;
   private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
@@ -39,7 +42,7 @@ public class BotMetrics {
     // Mirrored notes are counted by the notes module; both directions show from the start.
     for (String direction : new String[] {"to_perfherder", "to_chat"}) {
       Counter.builder(NOTES_MIRRORED)
-          .description("Notes lines mirrored between chat threads and Perfherder")
+          .description(NOTES_DESCRIPTION)
           .tag("direction", direction)
           .register(registry);
     }
@@ -47,20 +50,22 @@ public class BotMetrics {
 
   /** A summary's card was posted (and confirmed) on a chat platform. */
   public void summaryAnnounced(String platform) {
-    Counter.builder(SUMMARIES_ANNOUNCED)
-        .description("Alert summaries announced, once per summary and chat platform")
-        .tag("platform", platform)
-        .register(registry)
-        .increment();
+    count(
+        SUMMARIES_ANNOUNCED,
+        "Alert summaries announced, once per summary and chat platform",
+        "platform",
+        platform);
   }
 
   /** A command or button ran: {@code outcome} is done, refused or failed. */
   public void action(String action, String outcome) {
-    Counter.builder(ACTIONS)
-        .description("Chat commands and buttons by action id and outcome")
-        .tags("action", action, "outcome", outcome)
-        .register(registry)
-        .increment();
+    count(
+        ACTIONS,
+        "Chat commands and buttons by action id and outcome",
+        "action",
+        action,
+        "outcome",
+        outcome);
   }
 
   /** The time from receiving a platform's request to acknowledging it. */
@@ -108,33 +113,31 @@ public class BotMetrics {
 
   /** A chat post that {@code outcome}: retried (will be sent again) or failed (for good). */
   public void chatPost(String platform, String outcome) {
-    Counter.builder(CHAT_POSTS)
-        .description("Chat posts retried or failed for good, per platform")
-        .tags("platform", platform, "outcome", outcome)
-        .register(registry)
-        .increment();
+    count(
+        CHAT_POSTS,
+        "Chat posts retried or failed for good, per platform",
+        "platform",
+        platform,
+        "outcome",
+        outcome);
   }
 
   /** A Taskcluster trigger step ended as requested, dry_run, refused or failed. */
   public void taskclusterTrigger(String outcome) {
-    Counter.builder(TASKCLUSTER_TRIGGERS)
-        .description("Taskcluster action triggers by outcome")
-        .tag("outcome", outcome)
-        .register(registry)
-        .increment();
+    count(TASKCLUSTER_TRIGGERS, "Taskcluster action triggers by outcome", "outcome", outcome);
   }
 
   /** A scheduled (Quartz) job ran to {@code outcome}: ok or failed. */
   public void scheduledRun(String job, String outcome) {
-    Counter.builder(SCHEDULED_RUNS)
-        .description("Scheduled job runs by job and outcome")
-        .tags("job", job, "outcome", outcome)
-        .register(registry)
-        .increment();
+    count(SCHEDULED_RUNS, "Scheduled job runs by job and outcome", "job", job, "outcome", outcome);
   }
 
   /** A notes line mirrored {@code to_perfherder} or {@code to_chat} (by the notes module). */
   public void noteMirrored(String direction) {
-    registry.counter(NOTES_MIRRORED, "direction", direction).increment();
+    count(NOTES_MIRRORED, NOTES_DESCRIPTION, "direction", direction);
+  }
+
+  private void count(String name, String description, String... tags) {
+    Counter.builder(name).description(description).tags(tags).register(registry).increment();
   }
 }

@@ -2,6 +2,7 @@ package dev.perfsheriff.ops;
 
 import dev.perfsheriff.ledger.QuotaLedger;
 import dev.perfsheriff.ledger.QuotaProperties;
+import dev.perfsheriff.ledger.QuotaStatus;
 import dev.perfsheriff.shared.Platform;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,16 +39,13 @@ class QuotaGauges implements MeterBinder {
         .map(Platform::of)
         .forEach(
             platform -> {
-              gauge(registry, platform, "used", status -> status.used());
-              gauge(registry, platform, "left", status -> status.left());
+              gauge(registry, platform, "used", QuotaStatus::used);
+              gauge(registry, platform, "left", QuotaStatus::left);
             });
   }
 
   private void gauge(
-      MeterRegistry registry,
-      Platform platform,
-      String state,
-      ToIntFunction<dev.perfsheriff.ledger.QuotaStatus> value) {
+      MeterRegistry registry, Platform platform, String state, ToIntFunction<QuotaStatus> value) {
     Gauge.builder(QUOTA_JOBS, ledger, l -> value.applyAsInt(l.remaining(platform, clock.instant())))
         .description("Perf jobs of the current shift per platform family: used and left")
         .tags("platform", platform.name(), "state", state)

@@ -55,6 +55,11 @@ public abstract class IntegrationTest {
 
   /** Empties the named tables (and what references them). */
   protected void truncate(String... tables) {
+    truncate(jdbc, tables);
+  }
+
+  /** Empties the named tables through {@code jdbc} (for tests that run bots of their own). */
+  public static void truncate(JdbcClient jdbc, String... tables) {
     String sql = "TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE";
     // Cached contexts of other test classes keep background workers (outboxes, sweeps) polling
     // the shared database; a TRUNCATE can lose a deadlock against one of them. Try again.
@@ -72,6 +77,11 @@ public abstract class IntegrationTest {
 
   /** Empties every application table; Flyway's history and Quartz's tables are kept. */
   protected void truncateAll() {
+    truncateAll(jdbc);
+  }
+
+  /** Empties every application table through {@code jdbc}. */
+  public static void truncateAll(JdbcClient jdbc) {
     List<String> tables =
         jdbc.sql(
                 """
@@ -83,7 +93,7 @@ public abstract class IntegrationTest {
             .query(String.class)
             .list();
     if (!tables.isEmpty()) {
-      truncate(tables.toArray(String[]::new));
+      truncate(jdbc, tables.toArray(String[]::new));
     }
   }
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a 4-times backfill of the first alert's job two pushes before the previous push (from its
  * previous-push task, depth 2: charged 8).
  */
-final class FixturePlan {
+public final class FixturePlan {
 
   static final String REPO = "autoland";
   static final String BACKFILL_TARGET = "aaaabbbbccccddddeeeeffff0000111122223333";
@@ -29,7 +29,7 @@ final class FixturePlan {
   final JsonNode first;
   final JsonNode second;
 
-  FixturePlan() {
+  public FixturePlan() {
     JsonNode root =
         JsonMapper.builder()
             .build()
@@ -63,7 +63,7 @@ final class FixturePlan {
         + s.path("suite").asString();
   }
 
-  RetriggerPlan plan() {
+  public RetriggerPlan plan() {
     return new RetriggerPlan(
         SummaryId.of(summary.path("id").asLong()),
         1,
@@ -76,7 +76,7 @@ final class FixturePlan {
   }
 
   /** Stubs the pushes and tasks the plan touches; pushlog ids 1000 (target) .. 1002 (summary). */
-  void stub(TaskclusterFake fake) {
+  public void stub(TaskclusterFake fake) {
     fake.push(REPO, revision(), "DecisionAtAlertPush", 1002);
     fake.push(REPO, prevRevision(), "DecisionAtPrevPush", 1001);
     fake.push(REPO, BACKFILL_TARGET, "DecisionAtTarget", 999);

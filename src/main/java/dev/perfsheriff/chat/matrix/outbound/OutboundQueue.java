@@ -40,7 +40,9 @@ public final class OutboundQueue implements AutoCloseable {
         new Retry(
             settings.maxAttempts(),
             Backoff.doubling(settings.initialBackoff(), settings.maxBackoff()),
+            // Called only when a request is about to be sent again.
             wait -> {
+              metrics.chatPost(MATRIX, "retried");
               try {
                 sleeper.sleep(wait);
                 return true;
@@ -89,9 +91,6 @@ public final class OutboundQueue implements AutoCloseable {
     try {
       return request.call();
     } catch (MatrixApiException e) {
-      if (e.kind() != MatrixApiException.Kind.REFUSED) {
-        metrics.chatPost(MATRIX, "retried");
-      }
       throw switch (e.kind()) {
         case RATE_LIMITED -> Retry.Again.uncounted(e, e.retryAfter());
         case REFUSED -> e;

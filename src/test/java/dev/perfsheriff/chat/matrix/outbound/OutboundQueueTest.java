@@ -65,6 +65,13 @@ class OutboundQueueTest {
 
     assertThat(queue.submit("x", script::call).get(10, TimeUnit.SECONDS)).isEqualTo("$done");
     assertThat(waits).containsExactly(Duration.ofMinutes(5));
+    assertThat(
+            meters
+                .get(BotMetrics.CHAT_POSTS)
+                .tags("platform", "matrix", "outcome", "retried")
+                .counter()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
