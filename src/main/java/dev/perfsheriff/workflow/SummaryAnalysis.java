@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SummaryAnalysis {
+
+  private static final Logger log = LoggerFactory.getLogger(SummaryAnalysis.class);
 
   private final ObjectProvider<AlertSummaries> summaries;
   private final ObjectProvider<RevisionData> revisions;
@@ -106,7 +110,17 @@ class SummaryAnalysis {
     if (picked.isEmpty()) {
       return Optional.empty();
     }
-    return revisionData().map(data -> new ReadinessCheck(numbers, data).check(summary, picked));
+    try {
+      return revisionData().map(data -> new ReadinessCheck(numbers, data).check(summary, picked));
+    } catch (RuntimeException e) {
+      // A card, a preview or a round check without the data still beats none at all: the data
+      // are read again at the next refresh, show or graph check.
+      log.warn(
+          "The data of summary {} could not be read from Perfherder: {}",
+          summary.id(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** The record's picks as alerts, or the recommendation when nothing is picked yet. */

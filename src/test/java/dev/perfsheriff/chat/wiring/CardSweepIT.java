@@ -181,7 +181,10 @@ class CardSweepIT extends PerfherderIntegrationTest {
         (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("card-sweep", "chat"));
     assertThat(trigger.getRepeatInterval()).isEqualTo(Duration.ofMinutes(1).toMillis());
     assertThat(
-            jdbc.sql("SELECT count(*) FROM qrtz_job_details WHERE job_name = 'card-sweep'")
+            jdbc.sql(
+                    "SELECT count(*) FROM qrtz_job_details"
+                        + " WHERE job_name = 'card-sweep' AND sched_name = :scheduler")
+                .param("scheduler", scheduler.getSchedulerName())
                 .query(Long.class)
                 .single())
         .isOne();
