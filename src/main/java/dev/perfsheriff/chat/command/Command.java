@@ -74,6 +74,12 @@ public sealed interface Command {
 
   record Handoff(SummaryId summaryId, String note) implements AboutSummary {}
 
+  /**
+   * The Handoff button where the platform cannot ask in a form (Matrix, console): asks for the
+   * note, which the typed {@link Handoff} carries.
+   */
+  record AskHandoffNote(SummaryId summaryId) implements AboutSummary {}
+
   record Note(SummaryId summaryId, String text) implements AboutSummary {}
 
   record RoundStart(SummaryId summaryId, String purpose) implements AboutSummary {}

@@ -54,6 +54,32 @@ final class SlackPayloads {
             actionTs);
   }
 
+  /**
+   * The handoff modal submitted with {@code note} in its one plain_text_input (Block Kit's
+   * view_submission: state.values[block_id][action_id].value).
+   */
+  static String handoffSubmission(
+      String user, String viewId, long summary, String cardTs, String note) {
+    return """
+        {"type":"view_submission","team":{"id":"TFAKE","domain":"fake"},
+         "user":{"id":"%s","username":"%s","team_id":"TFAKE"},"api_app_id":"A1","token":"x",
+         "trigger_id":"trig-%s",
+         "view":{"id":"%s","type":"modal","callback_id":"handoff_note_modal",
+                 "private_metadata":"%d;%s;%s","hash":"h",
+                 "state":{"values":{"note":{"handoff_note":
+                     {"type":"plain_text_input","value":"%s"}}}}}}
+        """
+        .formatted(
+            user,
+            handle(user),
+            viewId,
+            viewId,
+            summary,
+            SlackIntegrationTest.CHANNEL,
+            cardTs,
+            note);
+  }
+
   /** The cherry-pick modal submitted with {@code alerts}; metadata as the modal carries it. */
   static String submission(
       String user, String viewId, long summary, int maxPicks, String cardTs, List<Long> alerts) {
