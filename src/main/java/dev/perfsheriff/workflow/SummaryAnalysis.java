@@ -11,6 +11,7 @@ import dev.perfsheriff.workflow.domain.BackoutRecognizer;
 import dev.perfsheriff.workflow.domain.CherryPickAdvisor;
 import dev.perfsheriff.workflow.domain.DownstreamAdvisor;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
+import dev.perfsheriff.workflow.domain.OtherBranchCheck;
 import dev.perfsheriff.workflow.domain.PickRecommendation;
 import dev.perfsheriff.workflow.domain.ProtocolNumbers;
 import dev.perfsheriff.workflow.domain.Readiness;
@@ -25,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SummaryAnalysis {
+
+  private static final Logger log = LoggerFactory.getLogger(SummaryAnalysis.class);
 
   private final ObjectProvider<AlertSummaries> summaries;
   private final ObjectProvider<RevisionData> revisions;
@@ -78,7 +83,26 @@ class SummaryAnalysis {
                         summary.repository(), summary.prevPushId(), summary.pushId()))
             .orElse(Set.of());
     List<AlertSummary> recent = around(summary, numbers.downstreamVicinity(), Duration.ZERO);
-    return new DownstreamAdvisor(numbers).suggest(summary, range, recent);
+    DownstreamSuggestion fromSummaries =
+        new DownstreamAdvisor(numbers).suggest(summary, range, recent);
+    if (fromSummaries.verdict() != DownstreamSuggestion.Verdict.NONE) {
+      return fromSummaries;
+    }
+    // No summary elsewhere explains it: the other branch's own data may (edge cases 1 and 2).
+    Optional<RevisionData> data = revisionData();
+    if (data.isEmpty()) {
+      return fromSummaries;
+    }
+    try {
+      return new OtherBranchCheck(numbers, data.get()).check(summary, range);
+    } catch (RuntimeException e) {
+      // Advice, not a decision: a branch Treeherder cannot answer for leaves it without the hint.
+      log.warn(
+          "Could not check the other branches' data for summary {}: {}",
+          summary.id(),
+          e.toString());
+      return fromSummaries;
+    }
   }
 
   Optional<Backout> backout(AlertSummary summary) {
