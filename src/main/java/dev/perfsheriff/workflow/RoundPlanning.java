@@ -126,8 +126,11 @@ class RoundPlanning {
     DownstreamSuggestion downstream =
         round == 1 ? analysis.downstream(summary) : DownstreamSuggestion.none();
     boolean unsure = downstream.verdict() == DownstreamSuggestion.Verdict.UNSURE;
+    // The planner plans the other branch from the upstream summary; an edge case found from the
+    // other branch's data has none, so it gets this branch's plan with the edge case's notes.
+    boolean bothBranches = unsure && downstream.upstream() != null;
     RetriggerPlan plan =
-        unsure
+        bothBranches
             ? planner.planUnsureDownstream(summary, picked, downstream.upstream(), round)
             : planner.plan(summary, picked, round);
     boolean recommended = record.picks().isEmpty() && options.alerts().isEmpty();
@@ -149,7 +152,7 @@ class RoundPlanning {
       plan = new RetriggerPlan(plan.summary(), plan.round(), plan.jobs(), notes);
     }
     RoundProposal.Variant variant =
-        unsure ? RoundProposal.Variant.UNSURE_DOWNSTREAM : RoundProposal.Variant.USUAL;
+        bothBranches ? RoundProposal.Variant.UNSURE_DOWNSTREAM : RoundProposal.Variant.USUAL;
     return new RoundProposal.Ready(plan, variant, alerts, newPicks);
   }
 }

@@ -11,6 +11,7 @@ import dev.perfsheriff.workflow.domain.BackoutRecognizer;
 import dev.perfsheriff.workflow.domain.CherryPickAdvisor;
 import dev.perfsheriff.workflow.domain.DownstreamAdvisor;
 import dev.perfsheriff.workflow.domain.DownstreamSuggestion;
+import dev.perfsheriff.workflow.domain.OtherBranchCheck;
 import dev.perfsheriff.workflow.domain.PickRecommendation;
 import dev.perfsheriff.workflow.domain.ProtocolNumbers;
 import dev.perfsheriff.workflow.domain.Readiness;
@@ -82,7 +83,26 @@ class SummaryAnalysis {
                         summary.repository(), summary.prevPushId(), summary.pushId()))
             .orElse(Set.of());
     List<AlertSummary> recent = around(summary, numbers.downstreamVicinity(), Duration.ZERO);
-    return new DownstreamAdvisor(numbers).suggest(summary, range, recent);
+    DownstreamSuggestion fromSummaries =
+        new DownstreamAdvisor(numbers).suggest(summary, range, recent);
+    if (fromSummaries.verdict() != DownstreamSuggestion.Verdict.NONE) {
+      return fromSummaries;
+    }
+    // No summary elsewhere explains it: the other branch's own data may (edge cases 1 and 2).
+    Optional<RevisionData> data = revisionData();
+    if (data.isEmpty()) {
+      return fromSummaries;
+    }
+    try {
+      return new OtherBranchCheck(numbers, data.get()).check(summary, range);
+    } catch (RuntimeException e) {
+      // Advice, not a decision: a branch Treeherder cannot answer for leaves it without the hint.
+      log.warn(
+          "Could not check the other branches' data for summary {}: {}",
+          summary.id(),
+          e.toString());
+      return fromSummaries;
+    }
   }
 
   Optional<Backout> backout(AlertSummary summary) {

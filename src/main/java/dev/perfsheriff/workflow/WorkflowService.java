@@ -304,11 +304,15 @@ public class WorkflowService {
           + id
           + "; name the upstream summary to mark it downstream.";
     }
+    String retrigger =
+        suggestion.upstream() == null
+            ? " Name the upstream summary, or retrigger and hand off with a note."
+            : " Name the upstream summary, or retrigger on both branches (the plan does so) and hand off with a note.";
     return "summary "
         + id
         + " is not obviously downstream: "
         + String.join(" ", suggestion.notes())
-        + " Name the upstream summary, or retrigger on both branches (the plan does so) and hand off with a note.";
+        + retrigger;
   }
 
   private static WorkflowResult unavailable(SummaryId id, String consequence) {

@@ -248,6 +248,32 @@ class WorkflowServiceIT extends IntegrationTest {
   }
 
   @Test
+  void withoutASummaryOnTheOtherBranchItsDataTellsEdgeCaseOneAndTheRoundCarriesTheNote() {
+    revisions
+        .range("mozilla-central", rev(49), rev(50))
+        .history("autoland", rev(48), rev(49), rev(50), rev(51), rev(52))
+        .pointsOfHash("autoland", "h11", rev(50), 3);
+    assertThat(
+            workflow
+                .markDownstream(central.id(), Optional.empty(), false, CS, Role.CODE_SHERIFF)
+                .text())
+        .isEqualTo(
+            "summary 4711 is not obviously downstream: (1) looks downstream of autoland, but"
+                + " autoland has no alert for it; its data is there for tp5o on linux64 (3 points)."
+                + " no data on autoland around revision "
+                + rev(50).shortForm()
+                + " for damp on windows10-64. Name the upstream summary, or retrigger and hand"
+                + " off with a note.");
+    RoundProposal.Ready preview = (RoundProposal.Ready) workflow.planRound(central.id());
+    assertThat(preview.variant()).isEqualTo(RoundProposal.Variant.USUAL);
+    assertThat(preview.plan().notes())
+        .anyMatch(note -> note.startsWith("(1) looks downstream of autoland"));
+    assertThat(preview.plan().jobs())
+        .extracting(j -> j.repository().name())
+        .containsOnly("mozilla-central");
+  }
+
+  @Test
   void casesAndBugTimesAreReported() {
     publisher.publishEvent(new SummaryAppeared(central));
     assertThat(

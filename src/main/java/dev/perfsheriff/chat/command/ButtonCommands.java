@@ -18,7 +18,7 @@ public final class ButtonCommands {
       case DOWNSTREAM -> new Command.Downstream(summary, Optional.empty());
       case CHERRY_PICK -> new Command.PickRecommended(summary);
       case RETRIGGER -> new Command.Retrigger(summary, false);
-      case HANDOFF -> new Command.Handoff(summary, "");
+      case HANDOFF -> new Command.AskHandoffNote(summary);
       case NEEDS_BUG ->
           new Command.Decide(summary, dev.perfsheriff.workflow.domain.Command.NEEDS_BUG, "");
       case NEEDS_DATA ->
@@ -36,7 +36,7 @@ public final class ButtonCommands {
       case DOWNSTREAM -> "downstream <summary-id>";
       case CHERRY_PICK -> "pick <summary-id> recommended";
       case RETRIGGER -> "retrigger <summary-id>";
-      case HANDOFF -> "handoff <summary-id>";
+      case HANDOFF -> "handoff <summary-id> [note text]";
       case NEEDS_BUG -> "decide <summary-id> needs_bug";
       case NEEDS_DATA -> "decide <summary-id> needs_data";
       case INVALID -> "decide <summary-id> invalid";

@@ -73,6 +73,12 @@ public sealed interface Command {
 
   record Handoff(SummaryId summaryId, String note) implements AboutSummary {}
 
+  /**
+   * The Handoff button where the platform cannot ask in a form (Matrix, console): asks for the
+   * note, which the typed {@link Handoff} carries.
+   */
+  record AskHandoffNote(SummaryId summaryId) implements AboutSummary {}
+
   record Note(SummaryId summaryId, String text) implements AboutSummary {}
 
   /** The next round with a perf sheriff's options; the purpose may be empty. */

@@ -73,8 +73,9 @@ final class ConsoleHtml {
       return "<strong>" + escape(strong.text()) + "</strong>";
     }
     if (inline instanceof Inline.Code code) {
-      // A whole command the bot suggests (e.g. the confirm line of a preview) runs on a click.
-      return code.text().startsWith(COMMAND)
+      // A whole command the bot suggests (e.g. the confirm line of a preview) runs on a click; a
+      // template with a <placeholder> (`handoff 1 <note>`) is to be typed, never sent as is.
+      return code.text().startsWith(COMMAND) && !code.text().contains("<")
           ? "<code class=\"command\" title=\"click to send\">" + escape(code.text()) + "</code>"
           : "<code>" + escape(code.text()) + "</code>";
     }

@@ -34,6 +34,7 @@ public final class CommandRoutes {
         .route(Command.PickRecommended.class, triage::pickRecommended)
         .route(Command.Unpick.class, triage::unpick)
         .route(Command.Handoff.class, triage::handoff)
+        .route(Command.AskHandoffNote.class, triage::askHandoffNote)
         .route(Command.Note.class, triage::note)
         .route(Command.Decide.class, perf::decide)
         .route(Command.Reopen.class, perf::reopen)

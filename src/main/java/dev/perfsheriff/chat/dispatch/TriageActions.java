@@ -22,5 +22,8 @@ public interface TriageActions {
 
   Reply handoff(Command.Handoff command, CommandContext context);
 
+  /** The Handoff button without a form: answers with the typed handoff to send, note included. */
+  Reply askHandoffNote(Command.AskHandoffNote command, CommandContext context);
+
   Reply note(Command.Note command, CommandContext context);
 }

@@ -102,6 +102,24 @@ public final class TriageHandlers implements TriageActions {
         });
   }
 
+  /**
+   * A reaction or a page button carries no text, so the answer spells out the typed handoff with
+   * the note; the note-less one is offered too, and the workflow refuses it where the protocol
+   * needs the note (an untriaged summary nothing could be retriggered for).
+   */
+  @Override
+  public Reply askHandoffNote(Command.AskHandoffNote command, CommandContext context) {
+    String handoff = "handoff " + command.summaryId();
+    return Reply.privately(
+        ChatMessage.builder()
+            .text("Your note for the perf sheriff? Send ")
+            .code(context.prefix().shown(handoff + " <note>"))
+            .text(", or hand off without one: ")
+            .code(context.prefix().shown(handoff))
+            .text(" (not for an untriaged summary nothing could be retriggered for: say why).")
+            .build());
+  }
+
   @Override
   public Reply note(Command.Note command, CommandContext context) {
     return asActor(

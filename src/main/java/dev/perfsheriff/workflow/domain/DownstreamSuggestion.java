@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Whether a summary looks like a downstream of another one, why, and what to do about it.
  *
- * @param upstream the candidate upstream summary; null for NONE
+ * @param upstream the candidate upstream summary; null for NONE, and for UNSURE when the other
+ *     branch has no summary at all ({@link OtherBranchCheck})
  * @param evidence which alerts matched and what covers what, one sentence each
  * @param notes the edge case, in words a sheriff can paste into the handoff note
  */

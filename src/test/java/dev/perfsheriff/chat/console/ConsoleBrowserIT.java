@@ -170,6 +170,20 @@ class ConsoleBrowserIT extends IntegrationTest {
         d -> threadText(d, card).contains("Round 1 of summary " + summary + ": dry-run"));
 
     click(sheriff, card, "handoff");
+    WebElement handoff =
+        waitFor(
+            sheriff,
+            "the private question for the handoff note",
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector("#t-" + card.substring(2) + " .private code.command"))
+                    .stream()
+                    .filter(code -> code.getText().equals("!perf handoff " + summary))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(threadText(sheriff, card)).contains("!perf handoff " + summary + " <note>");
+    handoff.click();
     waitFor(
         sheriff, "the card to change live to dataready", d -> state(d, card).equals("dataready"));
     waitFor(sheriff, "the handoff in the thread", d -> threadText(d, card).contains("handed off"));

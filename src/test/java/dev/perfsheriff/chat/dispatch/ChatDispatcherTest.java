@@ -133,7 +133,7 @@ class ChatDispatcherTest {
             new Command.Downstream(summary, Optional.empty()),
             new Command.PickRecommended(summary),
             new Command.Retrigger(summary, false),
-            new Command.Handoff(summary, ""));
+            new Command.AskHandoffNote(summary));
   }
 
   @Test
@@ -158,7 +158,7 @@ class ChatDispatcherTest {
                 .plainText())
         .isEqualTo(
             "The Hand off button did not say which summary it is for; use /perf handoff"
-                + " <summary-id> instead.");
+                + " <summary-id> [note text] instead.");
   }
 
   @Test

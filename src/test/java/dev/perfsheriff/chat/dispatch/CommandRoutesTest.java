@@ -24,7 +24,7 @@ class CommandRoutesTest {
   @Test
   void everyCommandTypeHasExactlyOneRoute() {
     List<Class<?>> routed = List.copyOf(routes.table().keySet());
-    assertThat(routed).hasSize(26).containsExactlyInAnyOrderElementsOf(commandTypes());
+    assertThat(routed).hasSize(27).containsExactlyInAnyOrderElementsOf(commandTypes());
   }
 
   @Test

@@ -68,6 +68,11 @@ final class RecordingHandlers
   }
 
   @Override
+  public Reply askHandoffNote(Command.AskHandoffNote command, CommandContext context) {
+    return record(command, context);
+  }
+
+  @Override
   public Reply note(Command.Note command, CommandContext context) {
     return record(command, context);
   }

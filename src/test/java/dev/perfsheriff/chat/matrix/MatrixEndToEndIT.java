@@ -138,6 +138,15 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> threadOf(card).size() > before);
     awaitCardEditWhere(body -> body.contains("round 1"));
 
+    // The handoff reaction carries no text: the bot asks for the note with the command to send.
+    react(card, "🤝");
+    JsonNode prompt =
+        awaitThreadMessage(card, m -> mentions(m, ALICE) && body(m).contains("note for the perf"));
+    assertThat(body(prompt))
+        .contains("!perf handoff " + SUMMARY + " <note>")
+        .contains("!perf handoff " + SUMMARY + "`");
+    assertThat(threadOf(card)).noneMatch(m -> mentions(m, BOB));
+
     // A restart in the middle: the handoff is typed while the bot is down.
     syncLoop.stop();
     inboundWork.stop();

@@ -47,6 +47,7 @@ final class RecordingCore {
             .route(Command.PickRecommended.class, this::record)
             .route(Command.Retrigger.class, this::record)
             .route(Command.Handoff.class, this::record)
+            .route(Command.AskHandoffNote.class, this::record)
             .route(Command.Decide.class, this::record)
             .route(Command.AskBugNumber.class, this::record)
             .route(Command.FileBug.class, this::record)

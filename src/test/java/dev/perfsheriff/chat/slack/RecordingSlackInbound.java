@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.slack;
 import dev.perfsheriff.chat.slack.inbound.SlackButtonClick;
 import dev.perfsheriff.chat.slack.inbound.SlackCherryPick;
 import dev.perfsheriff.chat.slack.inbound.SlackCommand;
+import dev.perfsheriff.chat.slack.inbound.SlackHandoffNote;
 import dev.perfsheriff.chat.slack.inbound.SlackInbound;
 import dev.perfsheriff.chat.slack.inbound.SlackThreadMessage;
 import java.util.List;
@@ -56,6 +57,11 @@ public class RecordingSlackInbound implements SlackInbound {
 
   @Override
   public void cherryPickSubmitted(SlackCherryPick submission) {
+    received.add(submission);
+  }
+
+  @Override
+  public void handoffNoteSubmitted(SlackHandoffNote submission) {
     received.add(submission);
   }
 

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The end to end on Slack: a summary appears in (fake) Perfherder → exactly one card in (fake)
  * Slack → pick (button and modal) → retrigger preview with plan and quota → confirm (dry-run: no
- * Taskcluster credentials) → handoff with a note → the card is edited to data ready with the perf
- * sheriff's buttons and the thread holds the round and the ping of the perf sheriff on duty → the
- * perf sheriff decides needs_bug (button) and links the bug (typed) → Perfherder shows the status,
- * the bug and the notes lines. Every request is signed like Slack signs it.
+ * Taskcluster credentials) → the Handoff button's modal (views.open) submitted with a note → the
+ * card is edited to data ready with the perf sheriff's buttons and the thread holds the round and
+ * the ping of the perf sheriff on duty → the perf sheriff decides needs_bug (button) and links the
+ * bug (typed) → Perfherder shows the status, the bug and the notes lines. Every request is signed
+ * like Slack signs it.
  */
 class SlackEndToEndIT extends SlackChatIntegrationTest {
 
@@ -69,12 +71,21 @@ class SlackEndToEndIT extends SlackChatIntegrationTest {
                     text ->
                         text.startsWith("Round 1 of summary " + SUMMARY + " started: dry-run")));
 
-    postForm(
-        SlackPayloads.command(
-            ALICE,
-            "handoff " + SUMMARY + " noisy on linux, please double-check",
-            "t-handoff",
-            fake.responseUrl("handoff")));
+    postInteraction(
+        SlackPayloads.click(ALICE, "handoff", SUMMARY, cardTs, "10.03", "http://x.invalid"));
+    await().atMost(WAIT).until(() -> fake.calls("views.open").size() == 2);
+    FakeSlackApi.Call opened = fake.calls("views.open").get(1);
+    assertThat(opened.param("trigger_id")).isEqualTo("trig-10.03");
+    JsonNode modal = FakeSlackApi.json(opened.param("view"));
+    assertThat(modal.path("callback_id").asString()).isEqualTo("handoff_note_modal");
+    assertThat(modal.path("blocks").get(0).path("element").path("type").asString())
+        .isEqualTo("plain_text_input");
+    assertThat(modal.path("private_metadata").asString())
+        .isEqualTo(SUMMARY + ";" + CHANNEL + ";" + cardTs);
+    assertThat(threadTexts(cardTs)).noneMatch(text -> text.contains("<@U0BOB>"));
+    postInteraction(
+        SlackPayloads.handoffSubmission(
+            ALICE, "V10", SUMMARY, cardTs, "noisy on linux, please double-check"));
     await().atMost(WAIT).until(() -> inThread(cardTs, text -> text.contains("<@U0BOB>")));
     await().atMost(WAIT).until(() -> lastCardEdit(cardTs).contains("dataready"));
 

@@ -8,6 +8,7 @@ import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatFile;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.slack.blocks.CherryPickChoice;
+import dev.perfsheriff.chat.slack.blocks.CherryPickModal;
 import dev.perfsheriff.chat.slack.blocks.CherryPickRequest;
 import dev.perfsheriff.chat.slack.blocks.SlackCard;
 import dev.perfsheriff.chat.slack.outbound.SlackFiles;
@@ -161,7 +162,7 @@ class SlackOutboundIT extends SlackTransportIntegrationTest {
             5,
             CHANNEL,
             "1700000000.000100");
-    assertThat(replies.openCherryPick("trig-7", request)).isTrue();
+    assertThat(replies.openModal("trig-7", CherryPickModal.modal(request))).isTrue();
 
     assertThat(fake.calls("chat.postEphemeral").get(0).param("user")).isEqualTo("U1");
     assertThat(fake.responseUrlPosts().get(0)).contains("\"response_type\":\"ephemeral\"");

@@ -54,6 +54,22 @@ final class SlackPayloads {
             actionTs);
   }
 
+  /**
+   * The handoff modal submitted with {@code note} in its one plain_text_input (Block Kit's
+   * view_submission: state.values[block_id][action_id].value).
+   */
+  static String handoffSubmission(
+      String user, String viewId, long summary, String cardTs, String note) {
+    return viewSubmission(
+        user,
+        viewId,
+        "handoff_note_modal",
+        summary + ";" + SlackIntegrationTest.CHANNEL + ";" + cardTs,
+        """
+        {"note":{"handoff_note":{"type":"plain_text_input","value":"%s"}}}"""
+            .formatted(note));
+  }
+
   /** The cherry-pick modal submitted with {@code alerts}; metadata as the modal carries it. */
   static String submission(
       String user, String viewId, long summary, int maxPicks, String cardTs, List<Long> alerts) {
@@ -63,24 +79,26 @@ final class SlackPayloads {
                 id ->
                     "{\"text\":{\"type\":\"plain_text\",\"text\":\"a\"},\"value\":\"" + id + "\"}")
             .collect(Collectors.joining(","));
+    return viewSubmission(
+        user,
+        viewId,
+        "cherry_pick_modal",
+        summary + ";" + maxPicks + ";" + SlackIntegrationTest.CHANNEL + ";" + cardTs,
+        """
+        {"alerts":{"picked_alerts":{"type":"multi_static_select","selected_options":[%s]}}}"""
+            .formatted(options));
+  }
+
+  /** A view_submission of modal {@code callbackId} with its state values. */
+  private static String viewSubmission(
+      String user, String viewId, String callbackId, String metadata, String values) {
     return """
         {"type":"view_submission","team":{"id":"TFAKE","domain":"fake"},
          "user":{"id":"%s","username":"%s","team_id":"TFAKE"},"api_app_id":"A1","token":"x",
          "trigger_id":"trig-%s",
-         "view":{"id":"%s","type":"modal","callback_id":"cherry_pick_modal",
-                 "private_metadata":"%d;%d;%s;%s","hash":"h",
-                 "state":{"values":{"alerts":{"picked_alerts":
-                     {"type":"multi_static_select","selected_options":[%s]}}}}}}
+         "view":{"id":"%s","type":"modal","callback_id":"%s",
+                 "private_metadata":"%s","hash":"h","state":{"values":%s}}}
         """
-        .formatted(
-            user,
-            handle(user),
-            viewId,
-            viewId,
-            summary,
-            maxPicks,
-            SlackIntegrationTest.CHANNEL,
-            cardTs,
-            options);
+        .formatted(user, handle(user), viewId, viewId, callbackId, metadata, values);
   }
 }

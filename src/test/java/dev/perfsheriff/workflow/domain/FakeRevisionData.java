@@ -18,6 +18,7 @@ public final class FakeRevisionData implements RevisionData {
 
   private final Map<Repository, List<Revision>> pushes = new HashMap<>();
   private final Map<String, SeriesData> points = new HashMap<>();
+  private final Map<String, SeriesData> pointsByHash = new HashMap<>();
   private final Map<Repository, Set<Revision>> ranges = new HashMap<>();
   int calls;
 
@@ -30,6 +31,7 @@ public final class FakeRevisionData implements RevisionData {
   public void clear() {
     pushes.clear();
     points.clear();
+    pointsByHash.clear();
     ranges.clear();
   }
 
@@ -47,6 +49,22 @@ public final class FakeRevisionData implements RevisionData {
       tasks.add("task-" + signatureId + "-" + revision.shortForm() + "-" + i);
     }
     points.put(key(Repository.of(repository), signatureId, revision), new SeriesData(count, tasks));
+    return this;
+  }
+
+  /**
+   * {@code count} points at {@code revision} for the series with {@code signatureHash} on {@code
+   * repository}, as another branch holds them: its numeric signature id is its own, so only the
+   * hash finds them (the real adapter's lookup, {@code PerfherderClient.signatureId}).
+   */
+  public FakeRevisionData pointsOfHash(
+      String repository, String signatureHash, Revision revision, int count) {
+    List<String> tasks = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      tasks.add("task-" + signatureHash + "-" + revision.shortForm() + "-" + i);
+    }
+    pointsByHash.put(
+        repository + "|" + signatureHash + "|" + revision.hash(), new SeriesData(count, tasks));
     return this;
   }
 
@@ -75,7 +93,13 @@ public final class FakeRevisionData implements RevisionData {
     calls++;
     Map<Revision, SeriesData> result = new LinkedHashMap<>();
     for (Revision revision : revisions) {
-      SeriesData data = points.get(key(repository, signature.id(), revision));
+      SeriesData data =
+          signature.hash() == null
+              ? null
+              : pointsByHash.get(repository + "|" + signature.hash() + "|" + revision.hash());
+      if (data == null) {
+        data = points.get(key(repository, signature.id(), revision));
+      }
       if (data != null) {
         result.put(revision, data);
       }

@@ -121,33 +121,16 @@ public final class CherryPickModal {
     }
 
     String encode() {
-      return summaryId.value()
-          + ";"
-          + maxPicks
-          + ";"
-          + nullToEmpty(channelId)
-          + ";"
-          + nullToEmpty(threadTs);
+      return ModalMetadata.encode(summaryId.value(), maxPicks, channelId, threadTs);
     }
 
     static ModalContext decode(String metadata) {
-      String[] parts = metadata.split(";", -1);
-      if (parts.length != 4) {
-        throw new IllegalArgumentException("not a cherry-pick modal: " + metadata);
-      }
+      List<String> fields = ModalMetadata.decode(metadata, 4, "cherry-pick");
       return new ModalContext(
-          SummaryId.of(Long.parseLong(parts[0])),
-          Integer.parseInt(parts[1]),
-          emptyToNull(parts[2]),
-          emptyToNull(parts[3]));
-    }
-
-    private static String nullToEmpty(String value) {
-      return value == null ? "" : value;
-    }
-
-    private static String emptyToNull(String value) {
-      return value.isEmpty() ? null : value;
+          SummaryId.of(Long.parseLong(fields.get(0))),
+          Integer.parseInt(fields.get(1)),
+          fields.get(2),
+          fields.get(3));
     }
   }
 }

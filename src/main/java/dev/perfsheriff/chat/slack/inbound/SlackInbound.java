@@ -10,11 +10,14 @@ public interface SlackInbound {
   /** {@code /perf <text>}: the text after the command, e.g. {@code show 123}. */
   void command(SlackCommand command);
 
-  /** One of the four card buttons was clicked. */
+  /** A card button was clicked. */
   void buttonClicked(SlackButtonClick click);
 
   /** The cherry-pick modal was submitted with at most the allowed number of alerts. */
   void cherryPickSubmitted(SlackCherryPick submission);
+
+  /** The handoff modal was submitted, with or without a note. */
+  void handoffNoteSubmitted(SlackHandoffNote submission);
 
   /** A person (never a bot) wrote in a thread. */
   void threadMessage(SlackThreadMessage message);

@@ -2,6 +2,7 @@ package dev.perfsheriff.chat.slack.inbound;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -12,6 +13,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.perfsheriff.chat.slack.SlackButton;
 import dev.perfsheriff.chat.slack.SlackEnabled;
 import dev.perfsheriff.chat.slack.blocks.CherryPickModal;
+import dev.perfsheriff.chat.slack.blocks.HandoffNoteModal;
 import dev.perfsheriff.shared.SummaryId;
 import java.util.Map;
 import java.util.Optional;
@@ -52,19 +54,25 @@ class SlackListeners {
             return ctx.ackWithErrors(Map.of(CherryPickModal.BLOCK_ID, error.get()));
           }
           var context = submission.context();
-          SlackOrigin origin =
-              new SlackOrigin(
-                  payload.getUser().getId(),
-                  context.channelId(),
-                  context.threadTs(),
-                  null,
-                  null,
-                  payload.getUser().getUsername());
-          handoff.once(
-              "view:" + payload.getView().getId() + ":" + payload.getTriggerId(),
+          SlackOrigin origin = modalOrigin(payload, context.channelId(), context.threadTs());
+          submitted(
+              payload,
               () ->
                   inbound.cherryPickSubmitted(
                       new SlackCherryPick(origin, context.summaryId(), submission.picked())));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        HandoffNoteModal.CALLBACK_ID,
+        (req, ctx) -> {
+          var payload = req.getPayload();
+          HandoffNoteModal.Submission submission = HandoffNoteModal.read(payload.getView());
+          SlackOrigin origin = modalOrigin(payload, submission.channelId(), submission.threadTs());
+          submitted(
+              payload,
+              () ->
+                  inbound.handoffNoteSubmitted(
+                      new SlackHandoffNote(origin, submission.summaryId(), submission.note())));
           return ctx.ack();
         });
     app.event(
@@ -118,6 +126,22 @@ class SlackListeners {
         () ->
             inbound.threadMessageEdited(
                 new SlackThreadMessage(origin, message.getTs(), message.getText())));
+  }
+
+  /** Who submitted a modal, answered in the card's thread the modal's metadata names. */
+  private static SlackOrigin modalOrigin(
+      ViewSubmissionPayload payload, String channelId, String threadTs) {
+    return new SlackOrigin(
+        payload.getUser().getId(),
+        channelId,
+        threadTs,
+        null,
+        null,
+        payload.getUser().getUsername());
+  }
+
+  private void submitted(ViewSubmissionPayload payload, Runnable work) {
+    handoff.once("view:" + payload.getView().getId() + ":" + payload.getTriggerId(), work);
   }
 
   private Response command(SlashCommandPayload payload, Response ack) {

@@ -5,11 +5,10 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.views.ViewsOpenRequest;
+import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import dev.perfsheriff.chat.slack.SlackEnabled;
-import dev.perfsheriff.chat.slack.blocks.CherryPickModal;
-import dev.perfsheriff.chat.slack.blocks.CherryPickRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers to one person, sent at once (they are waiting, and a repeated ephemeral answer harms
- * nobody): ephemeral messages, {@code response_url} answers and the cherry-pick modal. Each method
- * returns whether Slack accepted it; failures are logged, never thrown at the caller.
+ * nobody): ephemeral messages, {@code response_url} answers and the modals. Each method returns
+ * whether Slack accepted it; failures are logged, never thrown at the caller.
  */
 @Component
 @Conditional(SlackEnabled.class)
@@ -79,15 +78,11 @@ public class SlackReplies {
     }
   }
 
-  /** {@code views.open} of the cherry-pick modal; the trigger id lives about 3 seconds. */
-  public boolean openCherryPick(String triggerId, CherryPickRequest request) {
+  /** {@code views.open} of a modal (cherry-pick, handoff note); a trigger id lives ~3 seconds. */
+  public boolean openModal(String triggerId, View view) {
     try {
       var response =
-          methods.viewsOpen(
-              ViewsOpenRequest.builder()
-                  .triggerId(triggerId)
-                  .view(CherryPickModal.modal(request))
-                  .build());
+          methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).view(view).build());
       return accepted("views.open", response.isOk(), response.getError());
     } catch (IOException | SlackApiException e) {
       return failed("views.open", e);

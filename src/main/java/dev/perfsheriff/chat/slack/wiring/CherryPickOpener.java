@@ -1,14 +1,11 @@
 package dev.perfsheriff.chat.slack.wiring;
 
-import dev.perfsheriff.chat.ActionId;
-import dev.perfsheriff.chat.command.ButtonCommands;
 import dev.perfsheriff.chat.command.CommandPrefix;
-import dev.perfsheriff.chat.identity.AccessPolicy;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.slack.blocks.CherryPickChoice;
+import dev.perfsheriff.chat.slack.blocks.CherryPickModal;
 import dev.perfsheriff.chat.slack.blocks.CherryPickRequest;
 import dev.perfsheriff.chat.slack.inbound.SlackButtonClick;
-import dev.perfsheriff.chat.slack.outbound.SlackReplies;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.shared.SummaryId;
@@ -24,47 +21,28 @@ import java.util.Set;
 /**
  * The Cherry-pick button on Slack: instead of picking the recommendation outright, it opens the
  * modal listing the summary's alerts with the recommended ones pre-selected, so the sheriff sees
- * and can change what gets picked. Opened at once (a trigger id lives about 3 seconds); the
- * submission becomes a {@code pick} command.
+ * and can change what gets picked (opened through {@link ModalOpener}); the submission becomes a
+ * {@code pick} command.
  */
 final class CherryPickOpener {
 
-  private final AccessPolicy access;
+  private final ModalOpener modals;
   private final WorkflowService workflow;
-  private final SlackReplies replies;
-  private final SlackReplyDelivery delivery;
   private final int maxPicks;
 
-  CherryPickOpener(
-      AccessPolicy access,
-      WorkflowService workflow,
-      SlackReplies replies,
-      SlackReplyDelivery delivery,
-      int maxPicks) {
-    this.access = access;
+  CherryPickOpener(ModalOpener modals, WorkflowService workflow, int maxPicks) {
+    this.modals = modals;
     this.workflow = workflow;
-    this.replies = replies;
-    this.delivery = delivery;
     this.maxPicks = maxPicks;
   }
 
   void open(Actor actor, SlackButtonClick click) {
-    ActionId action = ActionId.CHERRY_PICK;
-    Optional<ChatMessage> refusal =
-        access.refusal(actor, ButtonCommands.access(action), action.id());
-    if (refusal.isPresent()) {
-      delivery.privately(click.origin(), refusal.get());
-      return;
-    }
-    Optional<CherryPickRequest> request = request(click);
-    if (request.isEmpty()) {
-      delivery.privately(click.origin(), typeInstead(click.summaryId(), "I can't read its alerts"));
-      return;
-    }
-    if (!replies.openCherryPick(click.origin().triggerId(), request.get())) {
-      delivery.privately(
-          click.origin(), typeInstead(click.summaryId(), "Slack did not open the picker"));
-    }
+    modals.open(
+        actor,
+        click,
+        () -> request(click).map(CherryPickModal::modal),
+        "I can't read its alerts",
+        problem -> typeInstead(click.summaryId(), problem));
   }
 
   private Optional<CherryPickRequest> request(SlackButtonClick click) {

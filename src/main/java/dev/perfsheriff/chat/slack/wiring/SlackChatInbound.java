@@ -3,14 +3,17 @@ package dev.perfsheriff.chat.slack.wiring;
 import dev.perfsheriff.chat.ActionId;
 import dev.perfsheriff.chat.command.CommandPrefix;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
+import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatRequest;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.ThreadMessage;
 import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.chat.slack.SlackButton;
+import dev.perfsheriff.chat.slack.blocks.HandoffNoteModal;
 import dev.perfsheriff.chat.slack.inbound.SlackButtonClick;
 import dev.perfsheriff.chat.slack.inbound.SlackCherryPick;
 import dev.perfsheriff.chat.slack.inbound.SlackCommand;
+import dev.perfsheriff.chat.slack.inbound.SlackHandoffNote;
 import dev.perfsheriff.chat.slack.inbound.SlackInbound;
 import dev.perfsheriff.chat.slack.inbound.SlackOrigin;
 import dev.perfsheriff.chat.slack.inbound.SlackThreadMessage;
@@ -26,11 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands Slack requests to the chat core: the {@code /perf} text as typed, a card button as the
- * pressed action of its summary, the cherry-pick modal as the {@code pick} command it amounts to.
- * Each request gets the dispatcher's reply back (see {@link SlackReplyDelivery}). Roles are the
- * core's business: an unknown user's click reaches the dispatcher and gets its refusal privately.
- * Messages in a card's thread, their edits and deletions go to the notes mirror ({@link
- * ThreadNotes}).
+ * pressed action of its summary, the cherry-pick and handoff modals as the {@code pick} and {@code
+ * handoff} commands they amount to. Each request gets the dispatcher's reply back (see {@link
+ * SlackReplyDelivery}). Roles are the core's business: an unknown user's click reaches the
+ * dispatcher and gets its refusal privately. Messages in a card's thread, their edits and deletions
+ * go to the notes mirror ({@link ThreadNotes}).
  */
 public final class SlackChatInbound implements SlackInbound {
 
@@ -38,6 +41,7 @@ public final class SlackChatInbound implements SlackInbound {
 
   private final ChatDispatcher dispatcher;
   private final SlackReplyDelivery delivery;
+  private final ModalOpener modals;
   private final CherryPickOpener cherryPick;
   private final String channel;
   private final SlackOutbox cards;
@@ -47,12 +51,14 @@ public final class SlackChatInbound implements SlackInbound {
   SlackChatInbound(
       ChatDispatcher dispatcher,
       SlackReplyDelivery delivery,
+      ModalOpener modals,
       CherryPickOpener cherryPick,
       SlackOutbox cards,
       ThreadNotes notes,
       Clock clock) {
     this.dispatcher = dispatcher;
     this.delivery = delivery;
+    this.modals = modals;
     this.cherryPick = cherryPick;
     this.channel = cards.channel();
     this.cards = cards;
@@ -76,6 +82,10 @@ public final class SlackChatInbound implements SlackInbound {
   public void buttonClicked(SlackButtonClick click) {
     if (click.button() == SlackButton.CHERRY_PICK) {
       cherryPick.open(actor(click.origin()), click);
+      return;
+    }
+    if (click.button() == SlackButton.HANDOFF) {
+      askHandoffNote(click);
       return;
     }
     dispatch(
@@ -104,6 +114,38 @@ public final class SlackChatInbound implements SlackInbound {
             "pick " + submission.summaryId().value() + " " + alerts,
             SlackRefs.card(cardChannel(origin), submission.summaryId()),
             CommandPrefix.SLASH));
+  }
+
+  /**
+   * The handoff modal's note makes exactly a typed {@code handoff}: same roles, checks and ping.
+   */
+  @Override
+  public void handoffNoteSubmitted(SlackHandoffNote submission) {
+    SlackOrigin origin = submission.origin();
+    String handoff = "handoff " + submission.summaryId().value();
+    dispatch(
+        origin,
+        ChatRequest.typed(
+            actor(origin),
+            submission.note().isEmpty() ? handoff : handoff + " " + submission.note(),
+            SlackRefs.card(cardChannel(origin), submission.summaryId()),
+            CommandPrefix.SLASH));
+  }
+
+  private void askHandoffNote(SlackButtonClick click) {
+    SummaryId summary = click.summaryId();
+    SlackOrigin origin = click.origin();
+    modals.open(
+        actor(origin),
+        click,
+        () -> Optional.of(HandoffNoteModal.modal(summary, origin.channelId(), origin.threadTs())),
+        "",
+        problem ->
+            ChatMessage.builder()
+                .text(problem + " for summary " + summary + ". Hand off by typing ")
+                .code(CommandPrefix.SLASH.shown("handoff " + summary + " <note>"))
+                .text(".")
+                .build());
   }
 
   /** A message in a card's thread goes to the notes mirror; other threads are not summaries'. */

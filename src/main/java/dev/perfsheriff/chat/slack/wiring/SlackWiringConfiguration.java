@@ -44,9 +44,9 @@ class SlackWiringConfiguration {
       ThreadNotes notes,
       Clock clock) {
     SlackReplyDelivery delivery = new SlackReplyDelivery(outbox, replies);
-    CherryPickOpener opener =
-        new CherryPickOpener(
-            new AccessPolicy(roles), workflow, replies, delivery, chat.commands().maxPicks());
-    return new SlackChatInbound(dispatcher, delivery, opener, outbox, notes, clock);
+    ModalOpener modals = new ModalOpener(new AccessPolicy(roles), replies, delivery);
+    CherryPickOpener cherryPick =
+        new CherryPickOpener(modals, workflow, chat.commands().maxPicks());
+    return new SlackChatInbound(dispatcher, delivery, modals, cherryPick, outbox, notes, clock);
   }
 }
