@@ -51,14 +51,7 @@ final class ConsoleMessages {
 
   /** Replaces a card's html; false when there is no such card. */
   boolean replaceCard(long id, String html) {
-    return jdbc.sql(
-                "UPDATE console_message SET html = :html, updated_at = :now"
-                    + " WHERE id = :id AND kind = 'card'")
-            .param("html", html)
-            .param("now", Timestamp.from(clock.instant()))
-            .param("id", id)
-            .update()
-        == 1;
+    return replace(id, html, "kind = 'card'");
   }
 
   /** Stores a message in a card's thread (root given) or in the channel (root null). */
@@ -121,9 +114,13 @@ final class ConsoleMessages {
 
   /** Replaces a (non-card) message's html; false when there is no such message. */
   boolean replaceMessage(long id, String html) {
+    return replace(id, html, "kind <> 'card'");
+  }
+
+  private boolean replace(long id, String html, String kindCondition) {
     return jdbc.sql(
-                "UPDATE console_message SET html = :html, updated_at = :now"
-                    + " WHERE id = :id AND kind <> 'card'")
+                "UPDATE console_message SET html = :html, updated_at = :now WHERE id = :id AND "
+                    + kindCondition)
             .param("html", html)
             .param("now", Timestamp.from(clock.instant()))
             .param("id", id)
