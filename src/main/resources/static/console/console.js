@@ -7,6 +7,12 @@ let source = null;
 let ready = false;
 let queued = [];
 let panelTimer = null;
+// The same box ConsolePage puts under every card's thread.
+const REPLY_BOX =
+  '<form class="thread-reply" autocomplete="off">' +
+  '<input name="text" aria-label="reply in thread"' +
+  ' placeholder="Reply in thread: a note for Perfherder, or !perf …">' +
+  '<button type="submit">Reply</button></form>';
 
 function actingAs() {
   return document.getElementById("act-as").value;
@@ -40,6 +46,7 @@ function connect() {
   });
   source.addEventListener("card", (e) => whenReady(() => upsert(JSON.parse(e.data))));
   source.addEventListener("message", (e) => whenReady(() => upsert(JSON.parse(e.data))));
+  source.addEventListener("removed", (e) => whenReady(() => removed(JSON.parse(e.data))));
   source.addEventListener("private", (e) => whenReady(() => showPrivate(JSON.parse(e.data))));
   source.onerror = () => setLive(false, "reconnecting…");
 }
@@ -76,12 +83,16 @@ function upsert(m) {
         '<div class="item ' + m.kind + '" id="m-' + m.id + '"' +
           (m.summary ? ' data-summary="' + m.summary + '"' : "") + ">" +
           (m.kind === "card" ? '<article class="card"></article>' : '<div class="body"></div>') +
-          '<div class="thread" id="t-' + m.id + '"></div></div>');
+          '<div class="thread" id="t-' + m.id + '"></div>' +
+          (m.kind === "card" ? REPLY_BOX : "") + "</div>");
       item.firstChild.innerHTML = m.html;
       document.getElementById("feed").prepend(item);
       flash(item);
     }
-  } else if (!existing) {
+  } else if (existing) {
+    existing.innerHTML = m.html;
+    flash(existing);
+  } else {
     const thread = document.getElementById("t-" + m.root);
     if (thread) {
       const reply = element('<div class="reply ' + m.kind + '" id="m-' + m.id + '"></div>');
@@ -91,6 +102,14 @@ function upsert(m) {
     }
   }
   schedulePanel();
+}
+
+// A thread message the bot took back (a notes line removed in Perfherder or another thread).
+function removed(m) {
+  const existing = document.getElementById("m-" + m.id);
+  if (existing) {
+    existing.remove();
+  }
 }
 
 function showPrivate(m) {
@@ -169,6 +188,18 @@ document.addEventListener("DOMContentLoaded", () => {
     const command = e.target.closest("code.command");
     if (command) {
       post("/console/command", { text: command.textContent });
+    }
+  });
+  document.getElementById("feed").addEventListener("submit", (e) => {
+    const form = e.target.closest("form.thread-reply");
+    if (!form) {
+      return;
+    }
+    e.preventDefault();
+    const input = form.querySelector("input");
+    if (input.value.trim() !== "") {
+      post("/console/reply", { card: form.closest(".item").id.substring(2), text: input.value });
+      input.value = "";
     }
   });
   document.getElementById("command-form").addEventListener("submit", (e) => {

@@ -90,7 +90,27 @@ final class DemoPerfherderApi {
     if (rest.equals("performance/data/")) {
       return ok(data(request));
     }
+    if (rest.equals("performance/signatures/")) {
+      return ok(signatures(request));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The series with the asked signature hash, keyed by signature id as Treeherder answers ({@code
+   * reference/perfherder-api.md}); empty when the demo has no such series.
+   */
+  private ObjectNode signatures(Request request) {
+    ObjectNode found = json.createObjectNode();
+    String hash = request.first("signature").orElse("");
+    for (ObjectNode summary : world.summaries()) {
+      for (JsonNode series : DemoWorld.series(summary)) {
+        if (series.path("signature_hash").asString("").equals(hash)) {
+          found.set(series.path("id").asString(), series);
+        }
+      }
+    }
+    return found;
   }
 
   private ObjectNode summaries(Request request) {

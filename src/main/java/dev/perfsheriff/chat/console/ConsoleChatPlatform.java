@@ -5,7 +5,9 @@ import dev.perfsheriff.chat.identity.Person;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatPlatform;
 import dev.perfsheriff.chat.port.MessageRef;
+import dev.perfsheriff.chat.port.MirroredMessages;
 import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.SummaryId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,11 @@ import java.util.Optional;
  * The chat core's {@code console} platform: the page's one channel. Cards, card changes and thread
  * messages are stored ({@link ConsoleMessages}) and pushed to every open page; private answers go
  * only to the pages acting as that person. A {@link MessageRef} is the stored message's id, or
- * {@value #CHANNEL} for the channel itself (where a command typed in the box was made).
+ * {@value #CHANNEL} for the channel itself (where a command typed in the box was made). As {@link
+ * MirroredMessages} it keeps the notes mirror's lines in the cards' threads: stored once per key,
+ * edited and removed in place, every change pushed to the open pages.
  */
-final class ConsoleChatPlatform implements ChatPlatform {
+final class ConsoleChatPlatform implements ChatPlatform, MirroredMessages {
 
   static final String NAME = "console";
   static final String CHANNEL = "channel";
@@ -73,6 +77,61 @@ final class ConsoleChatPlatform implements ChatPlatform {
     data.put("root", idOf(where).orElse(null));
     data.put("html", ConsoleHtml.render(message));
     stream.toActor(actor.userId(), "private", data);
+  }
+
+  /** The console has one channel, so one place. */
+  @Override
+  public String place() {
+    return CHANNEL;
+  }
+
+  @Override
+  public boolean hasCard(SummaryId summary) {
+    return messages.cardOf(summary.value()).isPresent();
+  }
+
+  @Override
+  public MessageRef postOnce(SummaryId summary, String key, ChatMessage message) {
+    ConsoleMessages.Stored card =
+        messages
+            .cardOf(summary.value())
+            .orElseThrow(() -> new IllegalStateException("no console card for " + summary));
+    return postOnce(ref(card.id()), ConsoleHtml.render(message), "mirror-" + key);
+  }
+
+  /** A message removed meanwhile is left removed: there is nothing to show the edit in. */
+  @Override
+  public void edit(MessageRef posted, ChatMessage message) {
+    long id = idOf(posted).orElseThrow(() -> new IllegalArgumentException("not ours: " + posted));
+    if (messages.replaceMessage(id, ConsoleHtml.render(message))) {
+      stream.toEveryone("message", event(messages.find(id).orElseThrow()));
+    }
+  }
+
+  @Override
+  public void delete(MessageRef posted) {
+    idOf(posted)
+        .filter(messages::delete)
+        .ifPresent(id -> stream.toEveryone("removed", Map.of("id", id)));
+  }
+
+  /** The summary whose card {@code card} is; empty for the channel or a thread message. */
+  Optional<SummaryId> summaryOf(MessageRef card) {
+    return idOf(card)
+        .flatMap(messages::find)
+        .filter(ConsoleMessages.Stored::isCard)
+        .map(stored -> SummaryId.of(stored.summaryId()));
+  }
+
+  /**
+   * A reply in the thread of {@code where} (the channel when it is the channel), stored once per
+   * {@code postKey}; the pages get it each time, which they show once.
+   */
+  MessageRef postOnce(MessageRef where, String html, String postKey) {
+    Long root = idOf(where).map(this::threadRootOf).orElse(null);
+    ConsoleMessages.Stored stored = messages.postOnce(root, html, postKey);
+    stream.toEveryone("message", event(stored));
+    return ref(stored.id());
   }
 
   static MessageRef channel() {

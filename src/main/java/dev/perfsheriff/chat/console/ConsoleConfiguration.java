@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.console;
 import dev.perfsheriff.chat.dispatch.ChatDispatcher;
 import dev.perfsheriff.chat.identity.Roles;
 import dev.perfsheriff.chat.port.ReplySender;
+import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.chat.rotation.Rotation;
 import dev.perfsheriff.demo.DemoProperties;
 import dev.perfsheriff.ledger.QuotaLedger;
@@ -25,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * With the console on: the {@code console} chat platform (found by the card publisher among the
- * others), its page and event stream, the guard in front of every {@code /console} path, and the
- * one start-up line that says where to open it.
+ * With the console on: the {@code console} chat platform (found by the card publisher, the notes
+ * mirror and the scheduled posts among the others), its page and event stream, the guard in front
+ * of every {@code /console} path, and the one start-up line that says where to open it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ConsoleEnabled.class)
@@ -51,14 +52,29 @@ class ConsoleConfiguration {
   }
 
   @Bean
+  ConsoleFiles consoleFiles(JdbcClient jdbc, Clock clock) {
+    return new ConsoleFiles(jdbc, clock);
+  }
+
+  @Bean
+  ConsoleChannelPosting consoleChannelPosting(
+      ConsoleChatPlatform platform, ConsoleMessages messages, ConsoleFiles files) {
+    return new ConsoleChannelPosting(platform, messages, files);
+  }
+
+  @Bean
   ConsoleIdentities consoleIdentities(Roles roles) {
     return new ConsoleIdentities(roles);
   }
 
   @Bean(destroyMethod = "close")
   ConsoleInbound consoleInbound(
-      ChatDispatcher dispatcher, ReplySender replies, ConsoleChatPlatform platform) {
-    return new ConsoleInbound(dispatcher, replies, platform);
+      ChatDispatcher dispatcher,
+      ReplySender replies,
+      ConsoleChatPlatform platform,
+      ThreadNotes notes,
+      Clock clock) {
+    return new ConsoleInbound(dispatcher, replies, platform, notes, clock);
   }
 
   @Bean

@@ -6,8 +6,13 @@ import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.ChatRequest;
 import dev.perfsheriff.chat.port.MessageRef;
 import dev.perfsheriff.chat.port.ReplySender;
+import dev.perfsheriff.chat.port.ThreadMessage;
+import dev.perfsheriff.chat.port.ThreadNotes;
 import dev.perfsheriff.shared.Actor;
+import dev.perfsheriff.shared.SummaryId;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * message in the channel (shown there, like a message in a room), a card button is that card's
  * action pressed. Requests run on one worker thread in the order they came, so the HTTP request
  * returns at once; the dispatcher's reply goes back through {@link ReplySender}, privately to the
- * person or publicly into the summary's thread, exactly as on the other platforms.
+ * person or publicly into the summary's thread, exactly as on the other platforms. What is typed
+ * into a card's reply box is shown in its thread and, unless it is a {@code !perf} command, handed
+ * to the notes mirror ({@link ThreadNotes}) as a Slack or Matrix thread reply is.
  */
 final class ConsoleInbound implements AutoCloseable {
 
@@ -29,6 +36,8 @@ final class ConsoleInbound implements AutoCloseable {
   private final ChatDispatcher dispatcher;
   private final ReplySender replies;
   private final ConsoleChatPlatform platform;
+  private final ThreadNotes notes;
+  private final Clock clock;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           runnable -> {
@@ -37,10 +46,17 @@ final class ConsoleInbound implements AutoCloseable {
             return thread;
           });
 
-  ConsoleInbound(ChatDispatcher dispatcher, ReplySender replies, ConsoleChatPlatform platform) {
+  ConsoleInbound(
+      ChatDispatcher dispatcher,
+      ReplySender replies,
+      ConsoleChatPlatform platform,
+      ThreadNotes notes,
+      Clock clock) {
     this.dispatcher = dispatcher;
     this.replies = replies;
     this.platform = platform;
+    this.notes = notes;
+    this.clock = clock;
   }
 
   /** {@code text} typed in the command box; {@code !perf} in front is optional there. */
@@ -59,6 +75,30 @@ final class ConsoleInbound implements AutoCloseable {
                       .build());
           dispatch(ChatRequest.typed(actor, command, shown, CommandPrefix.BANG));
         });
+  }
+
+  /**
+   * {@code text} typed into the reply box of the thread of {@code card}, the card of {@code
+   * summary}: a {@code !perf} command is run there, anything else becomes a line of its notes.
+   */
+  boolean replied(Actor actor, MessageRef card, SummaryId summary, String text) {
+    String typed = text.strip();
+    return submit(
+        "the thread reply of " + actor,
+        () -> {
+          MessageRef shown = platform.replyInThread(card, said(actor, typed));
+          if (isCommand(typed)) {
+            dispatch(ChatRequest.typed(actor, typed, shown, CommandPrefix.BANG));
+          } else {
+            notes.posted(
+                new ThreadMessage(shown, summary, actor, typed, clock.instant(), Optional.empty()));
+          }
+        });
+  }
+
+  private static ChatMessage said(Actor actor, String text) {
+    ChatMessage.Builder message = ChatMessage.builder().strong(actor.displayName()).text(" ");
+    return (isCommand(text) ? message.code(text) : message.text(text)).build();
   }
 
   /** A card's button: {@code actionId} on summary {@code summary}, pressed on card {@code card}. */
@@ -90,11 +130,14 @@ final class ConsoleInbound implements AutoCloseable {
 
   static String withPrefix(String text) {
     String stripped = text == null ? "" : text.strip();
+    return isCommand(stripped) ? stripped : CommandPrefix.BANG.shown(stripped).strip();
+  }
+
+  /** Whether {@code text} (stripped) starts with {@code !perf}, as a command in a room does. */
+  static boolean isCommand(String text) {
     String prefix = CommandPrefix.BANG.shown("").strip();
-    String lower = stripped.toLowerCase(Locale.ROOT);
-    return lower.equals(prefix) || lower.startsWith(prefix + " ")
-        ? stripped
-        : CommandPrefix.BANG.shown(stripped).strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.equals(prefix) || lower.startsWith(prefix + " ");
   }
 
   @Override

@@ -46,22 +46,12 @@ final class ConsoleMessages {
         .param("html", html)
         .param("now", now)
         .update();
-    return jdbc.sql("SELECT * FROM console_message WHERE summary_id = :summary AND kind = 'card'")
-        .param("summary", summary)
-        .query(ConsoleMessages::row)
-        .single();
+    return cardOf(summary).orElseThrow();
   }
 
   /** Replaces a card's html; false when there is no such card. */
   boolean replaceCard(long id, String html) {
-    return jdbc.sql(
-                "UPDATE console_message SET html = :html, updated_at = :now"
-                    + " WHERE id = :id AND kind = 'card'")
-            .param("html", html)
-            .param("now", Timestamp.from(clock.instant()))
-            .param("id", id)
-            .update()
-        == 1;
+    return replace(id, html, "kind = 'card'");
   }
 
   /** Stores a message in a card's thread (root given) or in the channel (root null). */
@@ -82,6 +72,68 @@ final class ConsoleMessages {
         .update(key, "id");
     long id = key.getKey().longValue();
     return find(id).orElseThrow();
+  }
+
+  /**
+   * Stores a reply once per {@code postKey}: a repeated call (a retry after a crash, or a second
+   * replica racing) finds the message stored the first time and stores nothing.
+   */
+  Stored postOnce(Long threadRoot, String html, String postKey) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            """
+            INSERT INTO console_message
+                   (thread_root, summary_id, kind, html, post_key, created_at, updated_at)
+            VALUES (CAST(:root AS BIGINT),
+                    (SELECT summary_id FROM console_message WHERE id = CAST(:root AS BIGINT)),
+                    'reply', :html, :key, :now, :now)
+            ON CONFLICT (post_key) WHERE post_key IS NOT NULL DO NOTHING
+            """)
+        .param("root", threadRoot)
+        .param("html", html)
+        .param("key", postKey)
+        .param("now", now)
+        .update();
+    return byKey(postKey).orElseThrow();
+  }
+
+  Optional<Stored> byKey(String postKey) {
+    return jdbc.sql("SELECT * FROM console_message WHERE post_key = :key")
+        .param("key", postKey)
+        .query(ConsoleMessages::row)
+        .optional();
+  }
+
+  /** The card of {@code summary}, when it was announced here. */
+  Optional<Stored> cardOf(long summary) {
+    return jdbc.sql("SELECT * FROM console_message WHERE summary_id = :summary AND kind = 'card'")
+        .param("summary", summary)
+        .query(ConsoleMessages::row)
+        .optional();
+  }
+
+  /** Replaces a (non-card) message's html; false when there is no such message. */
+  boolean replaceMessage(long id, String html) {
+    return replace(id, html, "kind <> 'card'");
+  }
+
+  private boolean replace(long id, String html, String kindCondition) {
+    return jdbc.sql(
+                "UPDATE console_message SET html = :html, updated_at = :now WHERE id = :id AND "
+                    + kindCondition)
+            .param("html", html)
+            .param("now", Timestamp.from(clock.instant()))
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  /** Removes a (non-card) message; false when it was gone already. */
+  boolean delete(long id) {
+    return jdbc.sql("DELETE FROM console_message WHERE id = :id AND kind <> 'card'")
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   Optional<Stored> find(long id) {

@@ -10,11 +10,22 @@ import java.util.Map;
 /**
  * The page's HTML: the shell (header with the "act as" choice, command box, feed, side panel, the
  * cherry-pick prompt) and the feed fragment the script loads and then keeps live from the event
- * stream. Newest cards and channel messages first; a card's thread under it, oldest first.
+ * stream. Newest cards and channel messages first; a card's thread under it, oldest first, then the
+ * thread's reply box.
  */
 final class ConsolePage {
 
   private static final int FEED_SIZE = 40;
+
+  /**
+   * Under each card: a note for the summary's Perfherder notes, or a command about it. The script
+   * builds the same box for a card that arrives live.
+   */
+  static final String REPLY_BOX =
+      "<form class=\"thread-reply\" autocomplete=\"off\">"
+          + "<input name=\"text\" aria-label=\"reply in thread\""
+          + " placeholder=\"Reply in thread: a note for Perfherder, or !perf …\">"
+          + "<button type=\"submit\">Reply</button></form>";
 
   private final ConsoleMessages messages;
   private final ConsoleIdentities identities;
@@ -115,7 +126,7 @@ final class ConsolePage {
           .append(message.id())
           .append("\">");
       threads.getOrDefault(message.id(), List.of()).forEach(r -> html.append(reply(r)));
-      html.append("</div></div>");
+      html.append("</div>").append(message.isCard() ? REPLY_BOX : "").append("</div>");
     }
     return html.toString();
   }
