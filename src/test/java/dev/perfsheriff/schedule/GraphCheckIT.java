@@ -3,6 +3,7 @@ package dev.perfsheriff.schedule;
 import static dev.perfsheriff.workflow.domain.Summaries.alert;
 import static dev.perfsheriff.workflow.domain.Summaries.rev;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.perfsheriff.schedule.RecordingChannelPosting.Received;
 import dev.perfsheriff.schedule.graphs.GraphCheck;
@@ -131,6 +132,13 @@ class GraphCheckIT extends ScheduleIntegrationTest {
         .contains("Round 1 is complete: the data arrived.");
     assertThat(workflow.show(central.id()).orElseThrow().currentRound().orElseThrow().isComplete())
         .isTrue();
+    // The card follows, as on any workflow change.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                slackThreads.cards.stream()
+                    .anyMatch(card -> card.round() == 1 && card.roundComplete()));
   }
 
   /** The Perfherder module's ports, in memory: the summaries and the data points per revision. */

@@ -54,7 +54,10 @@ public class GraphCheck {
     this.posts = posts;
   }
 
-  /** Checks every summary waiting for data as of {@code slot}; returns how many were posted. */
+  /**
+   * Checks every summary waiting for data as of {@code slot}; returns how many had something to
+   * show (each recorded once per slot, so a repeated run sends nothing new).
+   */
   public int run(Instant slot) {
     int posted = 0;
     for (WorkflowRecord record : waitingForData()) {
