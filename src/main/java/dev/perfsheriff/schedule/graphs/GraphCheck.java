@@ -61,7 +61,14 @@ public class GraphCheck {
   public int run(Instant slot) {
     int posted = 0;
     for (WorkflowRecord record : waitingForData()) {
-      Optional<Post> post = check(record);
+      Optional<Post> post;
+      try {
+        post = check(record);
+      } catch (RuntimeException e) {
+        // One summary's unreadable data must not keep the others from their check.
+        log.warn("Graph check of summary {} failed: {}", record.summaryId(), e.getMessage());
+        continue;
+      }
       if (post.isPresent()) {
         posts.publish(JOB + ":" + slot + ":" + record.summaryId(), List.of(post.get()));
         posted++;
@@ -80,7 +87,7 @@ public class GraphCheck {
     }
     List<String> lines = new ArrayList<>(picture.get().lines());
     roundLine(record).ifPresent(lines::add);
-    return Optional.of(Post.inThread(id, lines, picture.get().png()));
+    return Optional.of(Post.inThread(id, lines, picture.get().png().orElse(null)));
   }
 
   private Optional<String> roundLine(WorkflowRecord record) {

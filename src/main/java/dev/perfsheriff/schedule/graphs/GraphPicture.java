@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphPicture {
 
-  /** The lines and the chart of one summary. */
-  record Picture(List<String> lines, ChatFile png) {}
+  /** The lines and the chart of one summary; no chart when Perfherder knows no window. */
+  record Picture(List<String> lines, Optional<ChatFile> png) {}
 
   private final ObjectProvider<RevisionData> revisions;
   private final WorkflowProperties workflow;
@@ -82,10 +82,13 @@ class GraphPicture {
         + (alert.ready() ? "yes" : "no");
   }
 
-  private ChatFile chart(RevisionData data, AlertSummary summary, Alert alert) {
+  private Optional<ChatFile> chart(RevisionData data, AlertSummary summary, Alert alert) {
     int width = workflow.numbers().revisionWindow();
     List<Revision> window =
         data.pushesAround(summary.repository(), summary.revision(), width, width);
+    if (!window.contains(summary.revision())) {
+      return Optional.empty();
+    }
     Map<Revision, SeriesData> values =
         data.dataPoints(summary.repository(), alert.signature(), window);
     List<RevisionChart.Column> columns =
@@ -112,8 +115,11 @@ class GraphPicture {
             window.indexOf(summary.revision()),
             alert.prevValue(),
             alert.newValue());
-    return ChatFile.png(
-        "graph-check-" + summary.id() + ".png", png, "Summary " + summary.id() + " graph check");
+    return Optional.of(
+        ChatFile.png(
+            "graph-check-" + summary.id() + ".png",
+            png,
+            "Summary " + summary.id() + " graph check"));
   }
 
   private static Alert alert(AlertSummary summary, Readiness.AlertReadiness readiness) {
