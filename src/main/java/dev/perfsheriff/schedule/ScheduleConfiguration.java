@@ -7,6 +7,7 @@ import dev.perfsheriff.perfherder.PerfherderProperties;
 import dev.perfsheriff.schedule.JobDeclaration.Misfire;
 import dev.perfsheriff.schedule.bugs.BugRefreshJob;
 import dev.perfsheriff.schedule.bugs.BugWatchJob;
+import dev.perfsheriff.schedule.graphs.GraphCheckJob;
 import dev.perfsheriff.schedule.load.LoadReportJob;
 import dev.perfsheriff.schedule.load.LoadSamplingJob;
 import dev.perfsheriff.schedule.posts.PostDeliveryJob;
@@ -76,6 +77,17 @@ class ScheduleConfiguration {
         LoadReportJob.class,
         "Post the system load report with its chart",
         schedule.loadReport(),
+        schedule.zone());
+  }
+
+  @Bean
+  JobDeclaration graphCheckJob(ScheduleProperties schedule) {
+    return JobDeclaration.cron(
+        "graph-check",
+        "schedule",
+        GraphCheckJob.class,
+        "Post each waiting summary's points per revision and chart; complete rounds with data",
+        schedule.graphCheck(),
         schedule.zone());
   }
 

@@ -125,6 +125,10 @@ public class PerfherderRevisionData implements RevisionData {
                         .map(point -> taskIds.get(point.jobId()))
                         .filter(id -> id != null)
                         .distinct()
+                        .toList(),
+                    pointsAtPush.stream()
+                        .map(DatumPayload::value)
+                        .filter(value -> value != null)
                         .toList())));
     return data;
   }

@@ -64,7 +64,7 @@ class PerfherderRevisionDataIT extends PerfherderIntegrationTest {
   }
 
   @Test
-  void dataPointsCountJobRunsPerRevisionWithTheirTaskIds() {
+  void dataPointsCountJobRunsPerRevisionWithTheirTaskIdsAndValues() {
     long pushWithRuns = pushes.get(1).get("id").asLong();
     stub(
         "/api/project/try/performance/data/",
@@ -93,6 +93,7 @@ class PerfherderRevisionDataIT extends PerfherderIntegrationTest {
     assertThat(data.get(revision(1)).points()).isEqualTo(2);
     assertThat(data.get(revision(1)).taskIds())
         .containsExactlyInAnyOrder("c0EjbgzDRz--MfAdyvdU2Q", "bPxZV6cARISbKzkK0-6GJw");
+    assertThat(data.get(revision(1)).values()).containsExactlyInAnyOrder(212.4, 211.2);
     assertThat(data.get(revision(0))).isEqualTo(SeriesData.NONE);
   }
 

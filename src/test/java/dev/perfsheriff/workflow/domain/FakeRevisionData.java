@@ -68,6 +68,21 @@ public final class FakeRevisionData implements RevisionData {
     return this;
   }
 
+  /** One point per value at {@code revision} for the series {@code signatureId}. */
+  public FakeRevisionData values(
+      String repository, long signatureId, Revision revision, double... values) {
+    List<String> tasks = new ArrayList<>();
+    List<Double> boxed = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      tasks.add("task-" + signatureId + "-" + revision.shortForm() + "-" + i);
+      boxed.add(values[i]);
+    }
+    points.put(
+        key(Repository.of(repository), signatureId, revision),
+        new SeriesData(values.length, tasks, boxed));
+    return this;
+  }
+
   @Override
   public List<Revision> pushesAround(
       Repository repository, Revision revision, int before, int after) {
