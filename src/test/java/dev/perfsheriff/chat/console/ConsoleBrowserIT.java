@@ -161,13 +161,13 @@ class ConsoleBrowserIT extends IntegrationTest {
     waitFor(
         sheriff,
         "the round to start (dry-run)",
-        d -> threadText(d, card).contains("Round 1 of summary " + summary + " started by"));
+        d -> threadText(d, card).contains("Round 1 of summary " + summary + ": "));
     waitFor(
         sheriff, "the card to change live to confirming", d -> state(d, card).equals("confirming"));
     waitFor(
         sheriff,
         "the dry-run report",
-        d -> threadText(d, card).contains("Round 1 of summary " + summary + ": dry-run"));
+        d -> threadText(d, card).contains("Round 1 of summary " + summary + " started: dry-run"));
 
     click(sheriff, card, "handoff");
     WebElement handoff =

@@ -87,7 +87,8 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
   /**
    * Closes the fake homeserver with the context, after the sync loop and the inbound worker. The
    * Perfherder module offers no adapter of the workflow's {@link RevisionData} port yet, so the
-   * pushes around the summary's revision stand in here (no data points yet: every job is planned).
+   * pushes around the summary's revision stand in here, with one run of each picked job at the
+   * alert's revision.
    */
   @TestConfiguration
   static class Ports {
@@ -109,7 +110,13 @@ class MatrixEndToEndIT extends PerfherderIntegrationTest {
               landed,
               Revision.of("5555555555555555555555555555555555555555"),
               Revision.of("6666666666666666666666666666666666666666"))
-          .range("autoland", landed);
+          .range("autoland", landed)
+          // The alert's own push ran each picked job once (the point that raised the alert):
+          // the task a retrigger or backfill names. Without any task no job can be triggered.
+          .points("autoland", 2845686, landed, 1)
+          .points("autoland", 2845703, landed, 1)
+          .points("autoland", 2845675, landed, 1)
+          .points("autoland", 2845741, landed, 1);
     }
   }
 

@@ -119,6 +119,9 @@ public final class FakePerfherder implements ResponseDefinitionTransformerV2 {
               Map.of("id", 4, "name", "awsy"),
               Map.of("id", 13, "name", "browsertime")));
     }
+    if (method.equals("GET") && path.matches("/api/project/[^/]+/performance/signatures/")) {
+      return json(200, summaries.signatures(path.split("/")[3], request));
+    }
     if (method.equals("GET") && path.equals("/api/performance/alertsummary/")) {
       return json(200, summaries.list(request, baseUrl()));
     }

@@ -55,6 +55,32 @@ public final class SummaryState {
     return summaries.get(id);
   }
 
+  /**
+   * {@code GET /api/project/{repo}/performance/signatures/?signature=<hash>}: the series the fake
+   * knows are those its summaries' alerts carry; Treeherder answers an object keyed by signature
+   * id, empty when the repository has no series with that hash
+   * (../shared/reference/perfherder-api.md).
+   */
+  Map<String, Object> signatures(String repository, Request request) {
+    QueryParameter hash = request.queryParameter("signature");
+    Map<String, Object> found = new LinkedHashMap<>();
+    if (!hash.isPresent()) {
+      return found;
+    }
+    for (ObjectNode summary : summaries.values()) {
+      if (!repository.equals(summary.path("repository").asString())) {
+        continue;
+      }
+      for (JsonNode alert : summary.path("alerts").values()) {
+        JsonNode series = alert.path("series_signature");
+        if (hash.firstValue().equals(series.path("signature_hash").asString())) {
+          found.put(series.path("id").asString(), series);
+        }
+      }
+    }
+    return found;
+  }
+
   Map<String, Object> list(Request request, String baseUrl) {
     QueryParameter id = request.queryParameter("id");
     List<ObjectNode> matching = new ArrayList<>();
