@@ -5,10 +5,12 @@ import static dev.perfsheriff.workflow.domain.Summaries.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.perfsheriff.rounds.RoundRunner;
 import dev.perfsheriff.schedule.RecordingChannelPosting.Received;
 import dev.perfsheriff.schedule.graphs.GraphCheck;
 import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
+import dev.perfsheriff.workflow.RoundOptions;
 import dev.perfsheriff.workflow.RoundProposal;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.WorkflowTestPorts;
@@ -44,6 +46,7 @@ class GraphCheckIT extends ScheduleIntegrationTest {
 
   @Autowired GraphCheck check;
   @Autowired WorkflowService workflow;
+  @Autowired RoundRunner rounds;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired WorkflowTestPorts.InMemorySummaries summaries;
   @Autowired FakeRevisionData revisions;
@@ -78,7 +81,17 @@ class GraphCheckIT extends ScheduleIntegrationTest {
     publisher.publishEvent(new SummaryAppeared(central));
     workflow.pick(central.id(), List.of(AlertId.of(11), AlertId.of(12)), CS, Role.CODE_SHERIFF);
     RoundProposal.Ready plan = (RoundProposal.Ready) workflow.planRound(central.id());
-    workflow.startRound(central.id(), plan.plan(), "", CS, Role.CODE_SHERIFF);
+    // Started as the bot starts rounds (dry run here): only a round the bot ran has planned
+    // revisions whose data can be checked.
+    rounds.start(
+        plan.plan(),
+        plan.alerts(),
+        plan.newPicks(),
+        RoundOptions.DEFAULT,
+        "",
+        CS,
+        Role.CODE_SHERIFF,
+        RoundRunner.Progress.NONE);
     clock.set(SLOT);
   }
 
@@ -109,7 +122,9 @@ class GraphCheckIT extends ScheduleIntegrationTest {
                 + rev(52).shortForm()
                 + " 4/4 — enough yet? no")
         .contains("damp` on windows10-64: points per revision: " + rev(48).shortForm() + " 0/4")
-        .contains("Round 1 still waits: the data of summary 4711 is not there yet: 0 of 2");
+        .contains(
+            "Round 1 still waits: the data of round 1 of summary 4711 is not there yet:"
+                + " 0 of 6 planned revisions have 4 points");
     BufferedImage chart = keepChart("graph-check.png", post.file().orElseThrow().bytes());
     assertThat(chart.getWidth()).isEqualTo(1200);
     assertThat(chart.getHeight()).isEqualTo(600);
@@ -120,7 +135,11 @@ class GraphCheckIT extends ScheduleIntegrationTest {
   @Test
   void completesTheRoundOnceTheDataArrived() {
     check.run(SLOT);
+    // A round is complete when every revision it planned has its 4 points, both alerts' ones.
     revisions.values("mozilla-central", 11, rev(51), 105.2, 104.7, 105.4, 104.9);
+    for (int revision = 48; revision <= 52; revision++) {
+      revisions.values("mozilla-central", 12, rev(revision), 103.0, 103.2, 102.9, 103.1);
+    }
     Instant next = SLOT.plus(Duration.ofHours(12));
     clock.set(next);
 
