@@ -97,7 +97,10 @@ class ModuleRulesTest {
           "perfherder",
           "bugzilla",
           "notes",
-          "schedule"
+          "schedule",
+          "ops",
+          "http",
+          "demo"
         }) {
       usesOtherModulesOnlyThroughTheirApi(module).check(main);
     }
