@@ -6,12 +6,9 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.dispatch.PerfSheriffActions;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
-import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.workflow.BugFiling;
 import dev.perfsheriff.workflow.PerfSheriffDecisions;
-import dev.perfsheriff.workflow.WorkflowResult;
 import dev.perfsheriff.workflow.domain.RegressionBugTemplate;
-import dev.perfsheriff.workflow.domain.Role;
 
 /**
  * The perf sheriff's steps, each one workflow command attributed to the actor in the role they act
@@ -34,7 +31,8 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply decide(Command.Decide command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "decide",
         (actor, role) ->
@@ -43,7 +41,8 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply reopen(Command.Reopen command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "reopen",
         (actor, role) ->
@@ -57,7 +56,8 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply linkBug(Command.LinkBug command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "bug",
         (actor, role) -> decisions.linkBug(command.summaryId(), command.bug(), actor, role));
@@ -78,7 +78,8 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
 
   @Override
   public Reply assign(Command.Assign command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "assign",
         (actor, role) -> decisions.assign(command.summaryId(), command.username(), actor, role));
@@ -87,7 +88,8 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
   @Override
   public Reply fileBug(Command.FileBug command, CommandContext context) {
     Long culprit = command.culpritBug().isPresent() ? command.culpritBug().getAsLong() : null;
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "file-bug",
         (actor, role) ->
@@ -99,16 +101,5 @@ public final class PerfSheriffHandlers implements PerfSheriffActions {
                         links.alertView(summary.id()).toString(), links.push(summary).toString()),
                 actor,
                 role));
-  }
-
-  /** Runs one workflow command as the person who asked, in the role they act in. */
-  private Reply asActor(CommandContext context, String what, AsActor call) {
-    return work.answer(
-        context, what, () -> Replies.of(call.apply(context.actor(), ActingRole.of(context))));
-  }
-
-  /** A workflow command given the actor and their role. */
-  private interface AsActor {
-    WorkflowResult apply(Actor actor, Role role);
   }
 }

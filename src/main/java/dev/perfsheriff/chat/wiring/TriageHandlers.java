@@ -5,13 +5,11 @@ import dev.perfsheriff.chat.dispatch.CommandContext;
 import dev.perfsheriff.chat.dispatch.TriageActions;
 import dev.perfsheriff.chat.message.ChatMessage;
 import dev.perfsheriff.chat.port.Reply;
-import dev.perfsheriff.shared.Actor;
 import dev.perfsheriff.shared.AlertId;
 import dev.perfsheriff.workflow.WorkflowOverview;
 import dev.perfsheriff.workflow.WorkflowResult;
 import dev.perfsheriff.workflow.WorkflowService;
 import dev.perfsheriff.workflow.domain.PickRecommendation;
-import dev.perfsheriff.workflow.domain.Role;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +32,8 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply downstream(Command.Downstream command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "downstream",
         (actor, role) ->
@@ -44,7 +43,8 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply pick(Command.Pick command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "pick",
         (actor, role) -> workflow.pick(command.summaryId(), command.alerts(), actor, role));
@@ -77,7 +77,8 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply unpick(Command.Unpick command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "unpick",
         (actor, role) ->
@@ -122,23 +123,10 @@ public final class TriageHandlers implements TriageActions {
 
   @Override
   public Reply note(Command.Note command, CommandContext context) {
-    return asActor(
+    return ActorCommand.answer(
+        work,
         context,
         "note",
         (actor, role) -> workflow.note(command.summaryId(), command.text(), actor, role));
-  }
-
-  /**
-   * Runs one workflow command as the person who asked, in the role they act in, and answers with
-   * its result (within a second, or later in the thread).
-   */
-  private Reply asActor(CommandContext context, String what, AsActor call) {
-    return work.answer(
-        context, what, () -> Replies.of(call.apply(context.actor(), ActingRole.of(context))));
-  }
-
-  /** A workflow command given the actor and their role. */
-  private interface AsActor {
-    WorkflowResult apply(Actor actor, Role role);
   }
 }
