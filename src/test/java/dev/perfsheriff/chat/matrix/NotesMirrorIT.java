@@ -3,6 +3,7 @@ package dev.perfsheriff.chat.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.perfsheriff.chat.port.MirroredMessages;
+import dev.perfsheriff.perfherder.fake.FakePerfherder;
 import dev.perfsheriff.shared.SummaryId;
 import java.time.Duration;
 import java.util.Arrays;
@@ -182,6 +183,15 @@ class NotesMirrorIT extends NotesMirrorIntegrationTest {
     long id = 56;
     Cards cards = announce(id);
     slackThreadMessage(cards.slackTs(), ALICE_SLACK, "one line");
+    // One mirror each way, one after the other (the race of the two is its own test above).
+    awaitTrue(
+        () ->
+            FakePerfherder.instance()
+                .summaries()
+                .get(id)
+                .path("notes")
+                .asString()
+                .contains("one line"));
     editNotesInTheWebUi(id, "one web line");
     poll();
     awaitTrue(() -> matrixThread(cards).size() == 2 && slackThread(cards).size() == 1);
